@@ -1,0 +1,118 @@
+//! The command line: a thin shell over the core.
+
+pub mod args;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser as _;
+
+use crate::document::Document;
+use crate::ingest::{Input, LoadOptions};
+use crate::report::json::DocumentJson;
+use crate::samples;
+use args::{Args, Command, OutputFormat, ReadArgs};
+
+/// Exit status on success.
+pub const EXIT_OK: u8 = 0;
+/// Exit status on trouble: an unreadable file or a bad option.
+pub const EXIT_TROUBLE: u8 = 2;
+
+/// Runs the command line and returns the process exit status.
+pub fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(args) {
+        Ok(code) => ExitCode::from(code),
+        Err(error) if is_broken_pipe(&error) => ExitCode::from(EXIT_OK),
+        Err(error) => {
+            eprintln!("palimpsest: {error:#}");
+            ExitCode::from(EXIT_TROUBLE)
+        }
+    }
+}
+
+/// Carries out `args`, writing to standard output.
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match args.command {
+        None => print_samples(&mut out)?,
+        Some(Command::Sentences(read)) => {
+            let doc = load(&read)?;
+            match read.format {
+                OutputFormat::Text => write_sentences(&mut out, &doc)?,
+                OutputFormat::Json => write_json(&mut out, &DocumentJson::new(&doc))?,
+            }
+        }
+        Some(Command::Quotes(read)) => {
+            let doc = load(&read)?;
+            match read.format {
+                OutputFormat::Text => write_quotes(&mut out, &doc)?,
+                OutputFormat::Json => write_json(&mut out, &DocumentJson::new(&doc).quotes)?,
+            }
+        }
+    }
+    out.flush()?;
+    Ok(EXIT_OK)
+}
+
+fn load(read: &ReadArgs) -> anyhow::Result<Document> {
+    let options = LoadOptions {
+        max_size: read.max_size,
+    };
+    Ok(Document::load(&Input::from_arg(&read.file), options)?)
+}
+
+/// Until the comparison and the app exist, `palimpsest` alone prints the sample's sentences.
+fn print_samples(out: &mut impl Write) -> io::Result<()> {
+    for sample in [samples::OLD, samples::NEW] {
+        let doc = Document::from_text(sample.name, sample.text);
+        writeln!(out, "== {} ==", sample.name)?;
+        write_sentences(out, &doc)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// One sentence a line: `¶paragraph  text`, paragraphs counted from 1.
+fn write_sentences(out: &mut impl Write, doc: &Document) -> io::Result<()> {
+    for (id, sentence) in doc.sentences.iter().enumerate() {
+        let text = one_line(doc.sentence_text(id));
+        writeln!(out, "¶{:<3} {text}", sentence.paragraph + 1)?;
+    }
+    Ok(())
+}
+
+/// One quotation a line: `“words” — speaker`, with its paragraph.
+fn write_quotes(out: &mut impl Write, doc: &Document) -> io::Result<()> {
+    for (id, quote) in doc.quotes.iter().enumerate() {
+        let paragraph = doc
+            .sentences
+            .get(quote.sentence)
+            .map_or(0, |s| s.paragraph + 1);
+        let speaker = quote.speaker.as_deref().unwrap_or("(no speaker)");
+        let text = one_line(doc.quote_text(id));
+        writeln!(out, "¶{paragraph:<3} “{text}” — {speaker}")?;
+    }
+    for warning in &doc.warnings {
+        eprintln!("palimpsest: {}: warning: {}", doc.name, warning.message);
+    }
+    Ok(())
+}
+
+fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> anyhow::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Folds line breaks so that one item stays on one line.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .downcast_ref::<io::Error>()
+        .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+}

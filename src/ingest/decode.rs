@@ -1,0 +1,266 @@
+//! Turns bytes into text: byte-order marks, UTF-16 without one, legacy encodings guessed
+//! with chardetng, and a refusal for anything that is not text at all.
+
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
+
+use super::error::{ErrorKind, IngestError};
+
+/// Text decoded from bytes, with line endings as `\n`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text.
+    pub text: String,
+    /// The encoding the bytes were read as (`UTF-8`, `UTF-16LE`, `windows-1252`, …).
+    pub encoding: &'static str,
+}
+
+/// Signatures of common binary formats: leading bytes, and what to call the format.
+const SIGNATURES: &[(&[u8], &str)] = &[
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xFF\xD8\xFF", "a JPEG image"),
+    (b"\x7FELF", "an ELF executable"),
+    (
+        b"PK\x03\x04",
+        "a ZIP archive; Word and OpenDocument files are ZIP archives",
+    ),
+    (b"\x1F\x8B", "a gzip archive"),
+    (b"\xFD7zXZ\x00", "an xz archive"),
+    (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"),
+    (
+        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+        "an old Microsoft Office document",
+    ),
+    (b"\xCA\xFE\xBA\xBE", "a Mach-O or Java class file"),
+    (b"\xCF\xFA\xED\xFE", "a Mach-O executable"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"fLaC", "a FLAC audio file"),
+    (b"RIFF", "a RIFF media file"),
+    (b"wOFF", "a web font"),
+    (b"\x00asm", "a WebAssembly module"),
+];
+
+/// Decodes `bytes`; `name` is what error messages call the file.
+pub fn decode(bytes: &[u8], name: &str) -> Result<Decoded, IngestError> {
+    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        (String::from_utf8_lossy(rest).into_owned(), "UTF-8")
+    } else if bytes.starts_with(b"\xFF\xFE\x00\x00") || bytes.starts_with(b"\x00\x00\xFE\xFF") {
+        (decode_utf32(bytes), "UTF-32")
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        (decode_with(UTF_16LE, rest), "UTF-16LE")
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        (decode_with(UTF_16BE, rest), "UTF-16BE")
+    } else if let Some(encoding) = utf16_without_bom(bytes) {
+        (decode_with(encoding, bytes), encoding.name())
+    } else {
+        refuse_binary(bytes, name)?;
+        match std::str::from_utf8(bytes) {
+            Ok(text) => (text.to_owned(), "UTF-8"),
+            Err(_) => {
+                let encoding = declared_charset(bytes).unwrap_or_else(|| guess(bytes));
+                (decode_with(encoding, bytes), encoding.name())
+            }
+        }
+    };
+    Ok(Decoded {
+        text: normalize_newlines(text),
+        encoding,
+    })
+}
+
+/// Fails when `bytes` look like an image, executable, archive or other binary data.
+fn refuse_binary(bytes: &[u8], name: &str) -> Result<(), IngestError> {
+    if bytes.starts_with(b"%PDF-") {
+        return Err(IngestError::new(
+            name,
+            ErrorKind::Unsupported { format: "PDF" },
+        ));
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return Err(IngestError::new(
+            name,
+            ErrorKind::Unsupported { format: "RTF" },
+        ));
+    }
+    if let Some((_, what)) = SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+    {
+        return Err(IngestError::new(
+            name,
+            ErrorKind::Binary { what: Some(what) },
+        ));
+    }
+    if bytes.get(4..8) == Some(b"ftyp") {
+        let what = Some("an MP4 or QuickTime media file");
+        return Err(IngestError::new(name, ErrorKind::Binary { what }));
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
+        .count();
+    if head.contains(&0) || controls * 100 > head.len() {
+        return Err(IngestError::new(name, ErrorKind::Binary { what: None }));
+    }
+    Ok(())
+}
+
+/// UTF-16 without a byte-order mark: text in Latin scripts has a zero in every other byte.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    if head.len() < 4 {
+        return None;
+    }
+    let pairs = head.len() / 2;
+    let zero_even = head.iter().step_by(2).filter(|&&b| b == 0).count();
+    let zero_odd = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    if zero_odd * 10 >= pairs * 4 && zero_even * 20 < pairs {
+        Some(UTF_16LE)
+    } else if zero_even * 10 >= pairs * 4 && zero_odd * 20 < pairs {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// The charset an HTML or XML document declares in its first bytes, if any.
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(2048)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let at = find(&lower, b"charset=").or_else(|| find(&lower, b"encoding="))?;
+    let rest = &head[at..];
+    let value_start = rest.iter().position(|&b| b == b'=')? + 1;
+    let value: Vec<u8> = rest[value_start..]
+        .iter()
+        .skip_while(|&&b| b == b'"' || b == b'\'')
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        .copied()
+        .collect();
+    let encoding = Encoding::for_label(&value)?;
+    (encoding != UTF_8).then_some(encoding)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The legacy encoding chardetng finds most likely.
+fn guess(bytes: &[u8]) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(None, chardetng::Utf8Detection::Deny)
+}
+
+fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> String {
+    encoding.decode_without_bom_handling(bytes).0.into_owned()
+}
+
+/// Decodes UTF-32 (either byte order, with its byte-order mark), replacing invalid units.
+fn decode_utf32(bytes: &[u8]) -> String {
+    let little = bytes.starts_with(b"\xFF\xFE");
+    bytes[4..]
+        .chunks(4)
+        .map(|unit| {
+            let mut word = [0u8; 4];
+            word[..unit.len()].copy_from_slice(unit);
+            let value = if little {
+                u32::from_le_bytes(word)
+            } else {
+                u32::from_be_bytes(word)
+            };
+            char::from_u32(value).unwrap_or(char::REPLACEMENT_CHARACTER)
+        })
+        .collect()
+}
+
+/// Turns CRLF and CR line endings into LF, and Unicode line and paragraph separators into
+/// a line break and a blank line.
+fn normalize_newlines(text: String) -> String {
+    if !text.contains(['\r', '\u{2028}', '\u{2029}']) {
+        return text;
+    }
+    text.replace("\r\n", "\n")
+        .replace(['\r', '\u{2028}'], "\n")
+        .replace('\u{2029}', "\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(bytes: &[u8]) -> (String, &'static str) {
+        let d = decode(bytes, "f").expect("decodes");
+        (d.text, d.encoding)
+    }
+
+    fn utf16(text: &str, little: bool) -> Vec<u8> {
+        text.encode_utf16()
+            .flat_map(|u| {
+                if little {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unicode_with_and_without_byte_order_marks() {
+        assert_eq!(ok("héllo".as_bytes()), ("héllo".into(), "UTF-8"));
+        assert_eq!(ok(b"\xEF\xBB\xBFhi"), ("hi".into(), "UTF-8"));
+        let mut le = vec![0xFF, 0xFE];
+        le.extend(utf16("Grüße, world", true));
+        assert_eq!(ok(&le), ("Grüße, world".into(), "UTF-16LE"));
+        let mut be = vec![0xFE, 0xFF];
+        be.extend(utf16("Grüße", false));
+        assert_eq!(ok(&be), ("Grüße".into(), "UTF-16BE"));
+        assert_eq!(
+            ok(&utf16("Plain text here", true)),
+            ("Plain text here".into(), "UTF-16LE")
+        );
+        assert_eq!(
+            ok(&utf16("Plain text here", false)),
+            ("Plain text here".into(), "UTF-16BE")
+        );
+        let mut utf32 = vec![0xFF, 0xFE, 0, 0];
+        utf32.extend("ok".chars().flat_map(|c| (c as u32).to_le_bytes()));
+        assert_eq!(ok(&utf32), ("ok".into(), "UTF-32"));
+    }
+
+    #[test]
+    fn legacy_encodings_are_guessed() {
+        let (text, encoding) = ok(b"Le caf\xe9 est tr\xe8s bon, d\xe9j\xe0 vu \xe0 l'\xe9t\xe9.");
+        assert_eq!(text, "Le café est très bon, déjà vu à l'été.");
+        assert_eq!(encoding, "windows-1252");
+        let koi8 = b"\xf0\xd2\xc5\xda\xc9\xc4\xc5\xce\xd4 \xd3\xcb\xc1\xda\xc1\xcc, \xde\xd4\xcf \xd7\xd3\xc5 \xc8\xcf\xd2\xcf\xdb\xcf.";
+        let (text, encoding) = ok(koi8);
+        assert!(encoding.starts_with("KOI8"), "{encoding}");
+        assert_eq!(text, "Президент сказал, что все хорошо.");
+        let (_, encoding) = ok(b"<meta charset=\"iso-8859-2\"><p>\xb1</p>");
+        assert_eq!(encoding, "ISO-8859-2");
+    }
+
+    #[test]
+    fn line_endings_become_lf() {
+        assert_eq!(ok(b"a\r\nb\rc\n").0, "a\nb\nc\n");
+    }
+
+    #[test]
+    fn binary_is_refused_with_what_it_is() {
+        let png = decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "old.png").unwrap_err();
+        assert_eq!(
+            png.to_string(),
+            "old.png: looks like a binary file (a PNG image), not text"
+        );
+        let pdf = decode(b"%PDF-1.7\n", "report.txt").unwrap_err();
+        assert!(pdf.to_string().contains("PDF is not supported yet"));
+        let nul = decode(b"abc\0def", "x.bin").unwrap_err();
+        assert_eq!(nul.to_string(), "x.bin: looks like a binary file, not text");
+        let elf = decode(b"\x7FELF\x02\x01\x01", "a.out").unwrap_err();
+        assert!(elf.to_string().contains("ELF executable"));
+    }
+}

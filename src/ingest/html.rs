@@ -1,0 +1,198 @@
+//! The readable text of an HTML page: its title, headings and paragraphs.
+//!
+//! The page is parsed with an HTML5 parser (html5ever, through dom_query) and its article
+//! is found with dom_smoothie, a port of Mozilla's Readability (the reader view of
+//! Firefox). The article's block elements become paragraphs separated by a blank line;
+//! `<br>` and line breaks inside a paragraph become spaces; entities are decoded. When no
+//! article stands out, the whole body is read instead, without scripts, styles,
+//! navigation, headers, footers, asides and forms.
+
+use dom_query::{Document, NodeRef};
+use dom_smoothie::{Config, Readability};
+
+/// Elements whose content is never article text.
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "head", "title", "iframe", "object",
+    "embed", "canvas", "video", "audio", "button", "select", "textarea", "input", "option", "map",
+];
+
+/// Page furniture, also skipped when the whole body is read.
+const FURNITURE: &[&str] = &["nav", "header", "footer", "aside", "form", "menu", "dialog"];
+
+/// Elements that start and end a paragraph.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "section",
+    "article",
+    "main",
+    "address",
+    "hr",
+    "details",
+    "summary",
+    "center",
+    "fieldset",
+    "legend",
+    "body",
+    "html",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "form",
+    "hgroup",
+    "picture",
+];
+
+/// Extracts the article of an HTML page as paragraphs separated by blank lines.
+pub fn article_text(html: &str) -> String {
+    let config = Config {
+        max_elements_to_parse: 200_000,
+        ..Config::default()
+    };
+    let article = Readability::new(html, None, Some(config))
+        .ok()
+        .and_then(|mut r| r.parse().ok());
+    let (title, mut paragraphs) = match article {
+        Some(article) => {
+            let content = Document::fragment(article.content);
+            (article.title, paragraphs_of(&content.root(), &[]))
+        }
+        None => {
+            let page = Document::from(html);
+            let title = page.select("title").text().to_string();
+            (title, paragraphs_of(&page.root(), FURNITURE))
+        }
+    };
+    let title = collapse(&title);
+    if !title.is_empty() && paragraphs.first() != Some(&title) {
+        paragraphs.insert(0, title);
+    }
+    paragraphs.join("\n\n")
+}
+
+/// The text of the block elements under `root`, one string per paragraph, skipping
+/// [`SKIPPED`] elements and the `extra` ones.
+fn paragraphs_of(root: &NodeRef, extra: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut stack = vec![(*root, false)];
+    while let Some((node, visited)) = stack.pop() {
+        let name = node.node_name();
+        let name = name.as_deref().unwrap_or("");
+        let is_block = node.is_element() && BLOCKS.contains(&name);
+        if visited {
+            if is_block {
+                flush(&mut current, &mut out);
+            }
+            continue;
+        }
+        if node.is_text() {
+            current.push_str(&node.text());
+            continue;
+        }
+        if node.is_element() {
+            if SKIPPED.contains(&name) || extra.contains(&name) || hidden(&node) {
+                continue;
+            }
+            if name == "br" {
+                current.push(' ');
+                continue;
+            }
+            if is_block {
+                flush(&mut current, &mut out);
+            }
+        }
+        stack.push((node, true));
+        let children: Vec<NodeRef> = node.children_it(true).collect();
+        stack.extend(children.into_iter().map(|child| (child, false)));
+    }
+    flush(&mut current, &mut out);
+    out
+}
+
+/// `true` for elements the page hides from readers.
+fn hidden(node: &NodeRef) -> bool {
+    node.has_attr("hidden")
+        || node.attr("aria-hidden").is_some_and(|v| &*v == "true")
+        || node
+            .attr("style")
+            .is_some_and(|s| s.replace(' ', "").contains("display:none"))
+}
+
+/// Ends the current paragraph, if it has any words.
+fn flush(current: &mut String, out: &mut Vec<String>) {
+    let text = collapse(current);
+    if !text.is_empty() {
+        out.push(text);
+    }
+    current.clear();
+}
+
+/// Folds every run of white space (line breaks and no-break spaces included) into one
+/// space, without leading or trailing space.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_blocks_and_drops_furniture() {
+        let html = r#"<html><head><title>Page title</title><style>p{}</style></head><body>
+            <nav><a href="/">Home</a></nav>
+            <h1>Big news</h1>
+            <p>First line<br>same paragraph &amp; more.</p>
+            <script>alert("x")</script>
+            <ul><li>One</li><li>Two</li></ul>
+            <footer>Copyright</footer></body></html>"#;
+        let page = Document::from(html);
+        let paragraphs = paragraphs_of(&page.root(), FURNITURE);
+        assert_eq!(
+            paragraphs,
+            [
+                "Big news",
+                "First line same paragraph & more.",
+                "One",
+                "Two"
+            ]
+        );
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = format!(
+            "{}deep{}",
+            "<div><span>".repeat(5_000),
+            "</span></div>".repeat(5_000)
+        );
+        let page = Document::from(html.as_str());
+        assert_eq!(paragraphs_of(&page.root(), FURNITURE), ["deep"]);
+    }
+}

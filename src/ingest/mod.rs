@@ -1,0 +1,202 @@
+//! Reading a file: bytes in, readable text out, with its encoding and format.
+//!
+//! Input files are opened read-only and never written. A file over the size limit is
+//! refused before it is read; binary data is refused with a message that says what it
+//! looks like.
+
+mod decode;
+mod error;
+mod html;
+mod markdown;
+mod read;
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+pub use error::{ErrorKind, IngestError, human_size};
+
+/// The default size limit: 256 MiB.
+pub const DEFAULT_MAX_SIZE: u64 = 256 * 1024 * 1024;
+
+/// Where a document comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file on disk.
+    Path(PathBuf),
+    /// Standard input (`-` on the command line).
+    Stdin,
+}
+
+impl Input {
+    /// `-` means standard input; anything else is a path.
+    pub fn from_arg(arg: &str) -> Self {
+        if arg == "-" {
+            Self::Stdin
+        } else {
+            Self::Path(PathBuf::from(arg))
+        }
+    }
+
+    /// The name to show for this input: the path as given, or `-`.
+    pub fn name(&self) -> String {
+        match self {
+            Self::Path(path) => path.display().to_string(),
+            Self::Stdin => "-".to_owned(),
+        }
+    }
+}
+
+/// The kind of document the text was extracted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Plain text.
+    Text,
+    /// Markdown.
+    Markdown,
+    /// HTML.
+    Html,
+}
+
+impl Format {
+    /// The name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::Markdown => "markdown",
+            Self::Html => "html",
+        }
+    }
+}
+
+/// How to read a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Files larger than this many bytes are refused.
+    pub max_size: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        Self {
+            max_size: DEFAULT_MAX_SIZE,
+        }
+    }
+}
+
+/// A file read and reduced to its readable text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    /// The name the user gave (a path as typed, or `-`).
+    pub name: String,
+    /// The path, or `None` for standard input.
+    pub path: Option<PathBuf>,
+    /// The encoding the bytes were decoded from.
+    pub encoding: &'static str,
+    /// The format the text was extracted from.
+    pub format: Format,
+    /// The readable text: paragraphs separated by blank lines, line endings as `\n`.
+    pub text: String,
+}
+
+/// Reads `input` and extracts its readable text.
+pub fn load(input: &Input, options: LoadOptions) -> Result<Loaded, IngestError> {
+    let name = input.name();
+    let bytes = match input {
+        Input::Path(path) => read::read_file(path, &name, options.max_size)?,
+        Input::Stdin => read::read_stdin(options.max_size)?,
+    };
+    let path = match input {
+        Input::Path(path) => Some(path.clone()),
+        Input::Stdin => None,
+    };
+    from_bytes(&bytes, &name, path)
+}
+
+/// Decodes `bytes` and extracts their readable text; `name` and `path` say where they
+/// came from (the extension of `path` helps decide the format).
+pub fn from_bytes(bytes: &[u8], name: &str, path: Option<PathBuf>) -> Result<Loaded, IngestError> {
+    let decoded = decode::decode(bytes, name)?;
+    let format = detect_format(path.as_deref(), &decoded.text);
+    let text = match format {
+        Format::Text => decoded.text,
+        Format::Markdown => markdown::plain_text(&decoded.text),
+        Format::Html => html::article_text(&decoded.text),
+    };
+    Ok(Loaded {
+        name: name.to_owned(),
+        path,
+        encoding: decoded.encoding,
+        format,
+        text,
+    })
+}
+
+/// Decides the format from the file extension, or else from the text itself.
+pub fn detect_format(path: Option<&Path>, text: &str) -> Format {
+    let extension = path
+        .and_then(Path::extension)
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("html" | "htm" | "xhtml" | "shtml") => Format::Html,
+        Some("md" | "markdown" | "mdown" | "mkd") => Format::Markdown,
+        _ if looks_like_html(text) => Format::Html,
+        Some("txt" | "text") => Format::Text,
+        _ if looks_like_markdown(text) => Format::Markdown,
+        _ => Format::Text,
+    }
+}
+
+/// A document that starts with `<` and carries HTML tags.
+fn looks_like_html(text: &str) -> bool {
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    if !head.starts_with('<') {
+        return false;
+    }
+    let lower = head[..head.len().min(4096)].to_ascii_lowercase();
+    [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<p>",
+        "<p ",
+        "<div",
+        "<article",
+        "<h1",
+    ]
+    .iter()
+    .any(|tag| lower.contains(tag))
+}
+
+/// Markdown's tell-tale marks: ATX headings, inline links, or strong emphasis.
+fn looks_like_markdown(text: &str) -> bool {
+    let heading = text.lines().take(200).any(|line| {
+        let hashes = line.bytes().take_while(|&b| b == b'#').count();
+        (1..=6).contains(&hashes) && line[hashes..].starts_with(' ')
+    });
+    heading || text.contains("](http") || text.contains("](/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_by_extension_and_by_sniffing() {
+        let p = |s: &str| Some(PathBuf::from(s));
+        assert_eq!(detect_format(p("a.html").as_deref(), "x"), Format::Html);
+        assert_eq!(detect_format(p("a.md").as_deref(), "x"), Format::Markdown);
+        assert_eq!(detect_format(p("a.txt").as_deref(), "# x"), Format::Text);
+        assert_eq!(
+            detect_format(p("a.txt").as_deref(), "<!DOCTYPE html><p>x"),
+            Format::Html
+        );
+        assert_eq!(detect_format(None, "  <html><body>x"), Format::Html);
+        assert_eq!(detect_format(None, "# Title\n\nBody."), Format::Markdown);
+        assert_eq!(detect_format(None, "<3 you"), Format::Text);
+        assert_eq!(detect_format(None, "Plain words."), Format::Text);
+    }
+}

@@ -1,0 +1,63 @@
+//! Reads the bytes of a file or of standard input, never more than the size limit.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use super::error::{ErrorKind, IngestError};
+
+/// Reads the file at `path` (opened read-only), refusing it without reading it whole when
+/// it is larger than `limit` bytes. `name` is what error messages call it.
+pub fn read_file(path: &Path, name: &str, limit: u64) -> Result<Vec<u8>, IngestError> {
+    let metadata = std::fs::metadata(path).map_err(|e| IngestError::from_io(name, &e))?;
+    if metadata.is_dir() {
+        return Err(IngestError::new(name, ErrorKind::Directory));
+    }
+    if metadata.is_file() && metadata.len() > limit {
+        let size = Some(metadata.len());
+        return Err(IngestError::new(name, ErrorKind::TooLarge { limit, size }));
+    }
+    let file = File::open(path).map_err(|e| IngestError::from_io(name, &e))?;
+    read_limited(file, name, limit)
+}
+
+/// Reads standard input, up to `limit` bytes.
+pub fn read_stdin(limit: u64) -> Result<Vec<u8>, IngestError> {
+    read_limited(std::io::stdin().lock(), "-", limit)
+}
+
+/// Reads `source` to its end, or fails once it has given more than `limit` bytes (a
+/// never-ending device or pipe is refused, not read forever).
+pub fn read_limited(source: impl Read, name: &str, limit: u64) -> Result<Vec<u8>, IngestError> {
+    let mut bytes = Vec::new();
+    source
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| IngestError::from_io(name, &e))?;
+    if bytes.len() as u64 > limit {
+        return Err(IngestError::new(
+            name,
+            ErrorKind::TooLarge { limit, size: None },
+        ));
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stops_at_the_limit() {
+        let endless = std::io::repeat(b'a');
+        let error = read_limited(endless, "/dev/zero", 1000).unwrap_err();
+        assert_eq!(
+            error.kind,
+            ErrorKind::TooLarge {
+                limit: 1000,
+                size: None
+            }
+        );
+        assert_eq!(read_limited(&b"abc"[..], "x", 3).unwrap(), b"abc");
+    }
+}

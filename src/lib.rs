@@ -1,0 +1,11 @@
+//! Palimpsest: read two versions of an article and see how they differ.
+//!
+//! Data flows one way: bytes → [`ingest`] (decode, formats) → [`text`] (sentences,
+//! quotations, speakers) → [`document::Document`] → [`report`].
+
+pub mod cli;
+pub mod document;
+pub mod ingest;
+pub mod report;
+pub mod samples;
+pub mod text;

@@ -1,0 +1,3 @@
+//! Reports: views of documents and comparisons for people and programs.
+
+pub mod json;

@@ -1,0 +1,250 @@
+//! What the word before a full stop says about whether the sentence ends there.
+
+/// How a word that ends in a full stop behaves at a possible sentence boundary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordKind {
+    /// A title or other word that always leads on (`Mr.`, `Dr.`, `St.`, `e.g.`, `vs.`).
+    Prepositive,
+    /// Leads on when a number follows (`No. 5`, `p. 55`, `Jan. 5`), otherwise ends normally.
+    BeforeNumber,
+    /// An initialism or state abbreviation (`U.S.`, `E.U.`, `Calif.`): ends the sentence only
+    /// when a word that typically starts one follows (`U.S. How…` but not `U.S. Government`).
+    Initialism,
+    /// A clock abbreviation (`a.m.`, `P.M.`).
+    Clock,
+    /// A single letter (`E.` in `Jonas E. Smith`, `I.` in `you and I.`).
+    Letter,
+    /// An ordinary word, number, URL or e-mail address, or a suffix such as `Inc.` or `Jr.`
+    /// (`& Co. It closed` ends, `& Co. at noon` does not), which ends like a word.
+    Plain,
+}
+
+const PREPOSITIVE: &[&str] = &[
+    "mr", "mrs", "ms", "messrs", "mmes", "dr", "drs", "prof", "profs", "gov", "govs", "sen",
+    "sens", "rep", "reps", "gen", "lt", "col", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "maj",
+    "cmdr", "cdr", "brig", "st", "ste", "mt", "ft", "rev", "hon", "pres", "supt", "msgr", "fr",
+    "atty", "insp", "lieut", "gov-gen", "e.g", "i.e", "cf", "vs", "v", "viz", "ca", "approx", "n°",
+    "nº", "mme", "mlle", "hr",
+];
+
+const BEFORE_NUMBER: &[&str] = &[
+    "no", "nos", "nr", "vol", "vols", "pp", "p", "fig", "figs", "art", "ch", "chap", "sec", "sect",
+    "op", "ed", "eds", "para", "pt", "ex", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "tel", "ext", "rt", "hwy", "rte", "rs",
+];
+
+const STATES: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
+    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
+    "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ont", "que", "sask", "alta",
+];
+
+/// Words that typically start a sentence: when one follows an initialism such as `U.S.`,
+/// the initialism ended the sentence.
+const STARTERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "there",
+    "here",
+    "what",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "how",
+    "when",
+    "where",
+    "which",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "however",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "by",
+    "with",
+    "after",
+    "before",
+    "as",
+    "if",
+    "while",
+    "although",
+    "though",
+    "because",
+    "since",
+    "during",
+    "meanwhile",
+    "also",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "still",
+    "not",
+    "no",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "other",
+    "others",
+    "one",
+    "is",
+    "are",
+    "was",
+    "were",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "will",
+    "would",
+    "should",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
+    "let",
+    "please",
+    "thanks",
+    "officials",
+    "nevertheless",
+    "instead",
+    "moreover",
+    "according",
+    "under",
+    "over",
+    "about",
+    "to",
+    "until",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "such",
+];
+
+/// Classifies `word`, the text just before a full stop (without that stop).
+pub fn classify(word: &str) -> WordKind {
+    if word.is_empty() || is_address(word) {
+        return WordKind::Plain;
+    }
+    let lower = word.to_lowercase();
+    let bare = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if bare.is_empty() {
+        return WordKind::Plain;
+    }
+    let mut letters = bare.chars();
+    if let (Some(c), None) = (letters.next(), letters.next())
+        && c.is_alphabetic()
+    {
+        return WordKind::Letter;
+    }
+    if matches!(bare, "a.m" | "p.m") {
+        return WordKind::Clock;
+    }
+    if PREPOSITIVE.contains(&bare) {
+        return WordKind::Prepositive;
+    }
+    if BEFORE_NUMBER.contains(&bare) {
+        return WordKind::BeforeNumber;
+    }
+    let starts_upper = word
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    if is_dotted_initialism(bare) || (starts_upper && STATES.contains(&bare)) {
+        return WordKind::Initialism;
+    }
+    WordKind::Plain
+}
+
+/// `true` when `word` typically starts a sentence (compared without case).
+pub fn is_starter(word: &str) -> bool {
+    let bare: String = word
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    STARTERS.contains(&bare.as_str())
+}
+
+/// Single letters separated by full stops: `U.S`, `e.g`, `U.S.A`, `D.C`.
+fn is_dotted_initialism(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
+}
+
+/// URLs and e-mail addresses end like ordinary words.
+fn is_address(word: &str) -> bool {
+    word.contains("://") || word.contains('@') || word.to_lowercase().starts_with("www.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_words_before_a_full_stop() {
+        let cases = [
+            ("Mr", WordKind::Prepositive),
+            ("Dr", WordKind::Prepositive),
+            ("e.g", WordKind::Prepositive),
+            ("Co", WordKind::Plain),
+            ("No", WordKind::BeforeNumber),
+            ("Jan", WordKind::BeforeNumber),
+            ("U.S", WordKind::Initialism),
+            ("U.S.A", WordKind::Initialism),
+            ("Calif", WordKind::Initialism),
+            ("a.m", WordKind::Clock),
+            ("P.M", WordKind::Clock),
+            ("E", WordKind::Letter),
+            ("Jane.Doe@example.com", WordKind::Plain),
+            ("100.00", WordKind::Plain),
+            ("history", WordKind::Plain),
+        ];
+        for (word, kind) in cases {
+            assert_eq!(classify(word), kind, "{word}");
+        }
+    }
+
+    #[test]
+    fn knows_sentence_starters() {
+        assert!(is_starter("How"));
+        assert!(is_starter("It’s"));
+        assert!(!is_starter("Government"));
+    }
+}

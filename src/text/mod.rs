@@ -1,0 +1,95 @@
+//! Reading one article: its sentences, its quotations and who said them.
+
+mod abbreviations;
+mod attribution;
+mod chars;
+pub mod quotes;
+pub mod segment;
+
+use serde::Serialize;
+
+/// One sentence of a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Paragraph number, from 0.
+    pub paragraph: usize,
+    /// Byte offset of the first char in the document's text.
+    pub start: usize,
+    /// Byte offset just past the last char.
+    pub end: usize,
+}
+
+/// One quotation of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// Index of the sentence where the quotation starts.
+    pub sentence: usize,
+    /// Byte offset of the first quoted char (inside the marks).
+    pub start: usize,
+    /// Byte offset just past the last quoted char.
+    pub end: usize,
+    /// Who the article attributes it to: a name, a description, or nobody.
+    pub speaker: Option<String>,
+}
+
+/// Something odd in the text that did not stop it from being read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// Byte offset in the text where it was noticed.
+    pub offset: usize,
+    /// What was noticed, in a sentence.
+    pub message: String,
+}
+
+/// The readable text of an article with its sentences and quotations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analysis {
+    /// Sentences in reading order.
+    pub sentences: Vec<Sentence>,
+    /// Outermost quotations in reading order.
+    pub quotes: Vec<Quote>,
+    /// Unclosed quotations and the like.
+    pub warnings: Vec<Warning>,
+}
+
+/// Splits `text` into sentences and finds its quotations and their speakers.
+pub fn analyse(text: &str) -> Analysis {
+    let spans = segment::sentences(text);
+    let found = quotes::find(text, &segment::paragraphs(text));
+    let speakers = attribution::speakers(text, &spans, &found);
+    let mut warnings = Vec::new();
+    let quotes = found
+        .iter()
+        .zip(speakers)
+        .map(|(q, speaker)| {
+            if q.unclosed {
+                warnings.push(Warning {
+                    offset: q.open,
+                    message: format!(
+                        "quotation mark opened in paragraph {} is never closed",
+                        q.paragraph + 1
+                    ),
+                });
+            }
+            Quote {
+                sentence: attribution::sentence_at(&spans, q.start).unwrap_or(0),
+                start: q.start,
+                end: q.end,
+                speaker,
+            }
+        })
+        .collect();
+    let sentences = spans
+        .into_iter()
+        .map(|s| Sentence {
+            paragraph: s.paragraph,
+            start: s.start,
+            end: s.end,
+        })
+        .collect();
+    Analysis {
+        sentences,
+        quotes,
+        warnings,
+    }
+}
