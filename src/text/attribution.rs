@@ -9,7 +9,7 @@
 //! person the article is talking about. A quotation with no attribution of its own that
 //! stands as a sentence inherits the speaker of the quotations next to it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::quotes::Found;
 use super::segment::Span;
@@ -384,7 +384,18 @@ pub fn speakers(text: &str, sentences: &[Span], quotes: &[Found]) -> Vec<Option<
     let raw: Vec<Attribution> = (0..quotes.len())
         .map(|q| attribute(text, sentences, quotes, q))
         .collect();
-    let mut salience = Salience::new(text, &names);
+    let mut persons: HashSet<String> = raw
+        .iter()
+        .filter_map(|a| match a {
+            Attribution::Named(name) => names.complete(name).rsplit(' ').next().map(str::to_owned),
+            _ => None,
+        })
+        .collect();
+    persons.extend(sentences.iter().filter_map(|s| {
+        let subject = names.subject_of(&text[s.start..s.end])?;
+        subject.rsplit(' ').next().map(str::to_owned)
+    }));
+    let mut salience = Salience::new(text, &persons);
     let mut resolved: Vec<Option<String>> = Vec::with_capacity(quotes.len());
     for (q, attribution) in raw.iter().enumerate() {
         let quote = &quotes[q];
@@ -467,6 +478,11 @@ fn by_verb(items: &[Item], verb: usize, at: usize, word: &str) -> Attribution {
             return after;
         }
     }
+    let infinitive = verb > 0 && items[verb - 1] == Item::Word("to");
+    let participle = word.ends_with("ing");
+    if infinitive || participle {
+        return Attribution::None;
+    }
     resolve_phrase(&phrase_before(items, verb))
 }
 
@@ -544,7 +560,8 @@ fn phrase_before<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
             break;
         };
         let lower = word.to_lowercase();
-        if words.is_empty() && ADVERBS.contains(&lower.as_str()) {
+        let adverb = ADVERBS.contains(&lower.as_str()) || (lower.ends_with("ly") && lower == word);
+        if words.is_empty() && adverb {
             continue;
         }
         if CLAUSE_WORDS.contains(&lower.as_str()) || words.len() >= 12 {
@@ -643,7 +660,14 @@ fn preposition_before(words: &[&str], run_start: usize) -> bool {
 
 /// An unnamed source as written, with a leading article in lower case.
 fn describe(words: &[&str]) -> Attribution {
-    if words.is_empty() || words.len() > 12 {
+    let ends_in_function_word = words.last().is_some_and(|w| {
+        is_function_word(w)
+            || matches!(
+                w.to_lowercase().as_str(),
+                "to" | "by" | "which" | "who" | "with"
+            )
+    });
+    if words.is_empty() || words.len() > 12 || ends_in_function_word {
         return Attribution::None;
     }
     let mut text = words.join(" ");
@@ -870,8 +894,8 @@ fn is_function_word(word: &str) -> bool {
     )
 }
 
-/// How often each fully named person has been mentioned so far, read in step with the
-/// quotations.
+/// How often each person who speaks or acts in the article has been mentioned so far,
+/// read in step with the quotations.
 struct Salience {
     /// Byte offsets of mentions of a known surname, in order, with the surname.
     mentions: Vec<(usize, String)>,
@@ -884,7 +908,8 @@ struct Salience {
 }
 
 impl Salience {
-    fn new(text: &str, names: &NameIndex) -> Self {
+    /// Finds the mentions of `persons` (surnames) in `text`.
+    fn new(text: &str, persons: &HashSet<String>) -> Self {
         let mut mentions = Vec::new();
         let mut offset = 0;
         for token in text.split_inclusive(char::is_whitespace) {
@@ -893,7 +918,7 @@ impl Salience {
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .trim_end_matches("’s")
                 .trim_end_matches("'s");
-            if names.full.contains_key(word) {
+            if persons.contains(word) {
                 mentions.push((offset, word.to_owned()));
             }
             offset += token.len();
