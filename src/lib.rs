@@ -4,6 +4,7 @@
 //! quotations, speakers) → [`document::Document`] → [`report`].
 
 pub mod cli;
+pub mod compare;
 pub mod document;
 pub mod ingest;
 pub mod report;

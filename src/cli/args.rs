@@ -5,12 +5,16 @@ use clap::{Parser, Subcommand, ValueEnum};
 const EXAMPLES: &str = "\
 Examples:
   palimpsest                                  open the bundled sample pair
+  palimpsest diff old.txt new.txt             what changed, sentence by sentence
+  palimpsest diff old.html new.html --format json -o report.json
+  palimpsest diff a.md b.md --ignore-case --normalize-typography --no-moves
   palimpsest sentences article.txt            one sentence a line, with its paragraph
   palimpsest sentences page.html --format json   the spec's Document object
   palimpsest quotes article.md                each quotation with its speaker
   curl -s https://example.com/story | palimpsest quotes -   read standard input
 
-Exit status: 0 on success, 2 on trouble (a message on stderr names the file).";
+Exit status: 0 on success (for diff: the versions are the same), 1 when diff finds
+differences, 2 on trouble (a one-line message on stderr names the file).";
 
 /// See exactly how an article changed: sentences and quotations.
 #[derive(Debug, Parser)]
@@ -24,6 +28,8 @@ pub struct Args {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Compare two versions of an article.
+    Diff(DiffArgs),
     /// Split an article into sentences, with their paragraph numbers.
     Sentences(ReadArgs),
     /// List an article's quotations and who said each.
@@ -41,6 +47,75 @@ pub struct ReadArgs {
     /// Refuse files larger than this (bytes, or with a K, M or G suffix).
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "256M")]
     pub max_size: u64,
+}
+
+/// Arguments of `diff`.
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The older version: a text, Markdown or HTML file, or `-` for standard input.
+    pub old: String,
+    /// The newer version.
+    pub new: String,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Write the report to this file (atomically) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// Case differences count as unchanged.
+    #[arg(long)]
+    pub ignore_case: bool,
+    /// Punctuation-only differences count as unchanged.
+    #[arg(long)]
+    pub ignore_punctuation: bool,
+    /// Curly and straight quotes, dashes and ellipses count as the same.
+    #[arg(long)]
+    pub normalize_typography: bool,
+    /// Two sentences below this share of common words (0 to 1) are not a pair.
+    #[arg(long, value_name = "X", default_value_t = 0.5, value_parser = parse_threshold)]
+    pub threshold: f64,
+    /// Do not look for moved sentences: show them as removed and added.
+    #[arg(long)]
+    pub no_moves: bool,
+    /// Colour the text report.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Refuse files larger than this (bytes, or with a K, M or G suffix).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "256M")]
+    pub max_size: u64,
+}
+
+/// The formats of the comparison report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// A readable terminal report.
+    Text,
+    /// JSON as in the report specification.
+    Json,
+}
+
+/// When to colour the text report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// When standard output is a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Parses a similarity threshold between 0 and 1.
+pub fn parse_threshold(arg: &str) -> Result<f64, String> {
+    let value: f64 = arg
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{arg}` is not a number"))?;
+    if (0.0..=1.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("`{arg}` is not between 0 and 1"))
+    }
 }
 
 /// How a command prints its result.
@@ -84,6 +159,13 @@ mod tests {
         assert_eq!(parse_size("2GiB"), Ok(2 * 1024 * 1024 * 1024));
         assert!(parse_size("lots").is_err());
         assert!(parse_size("5Q").is_err());
+    }
+
+    #[test]
+    fn thresholds() {
+        assert_eq!(parse_threshold("0.7"), Ok(0.7));
+        assert!(parse_threshold("1.5").is_err());
+        assert!(parse_threshold("x").is_err());
     }
 
     #[test]

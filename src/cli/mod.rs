@@ -7,14 +7,18 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 
+use crate::compare::{self, Comparison, Options};
 use crate::document::Document;
 use crate::ingest::{Input, LoadOptions};
-use crate::report::json::DocumentJson;
+use crate::report::json::{ComparisonJson, DocumentJson};
+use crate::report::{output, text};
 use crate::samples;
-use args::{Args, Command, OutputFormat, ReadArgs};
+use args::{Args, ColorChoice, Command, DiffArgs, OutputFormat, ReadArgs, ReportFormat};
 
-/// Exit status on success.
+/// Exit status on success (for `diff`: the versions are the same).
 pub const EXIT_OK: u8 = 0;
+/// Exit status of `diff` when the versions differ.
+pub const EXIT_DIFFERENT: u8 = 1;
 /// Exit status on trouble: an unreadable file or a bad option.
 pub const EXIT_TROUBLE: u8 = 2;
 
@@ -37,6 +41,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let mut out = io::BufWriter::new(stdout.lock());
     match args.command {
         None => print_samples(&mut out)?,
+        Some(Command::Diff(diff)) => return run_diff(&diff),
         Some(Command::Sentences(read)) => {
             let doc = load(&read)?;
             match read.format {
@@ -54,6 +59,100 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     }
     out.flush()?;
     Ok(EXIT_OK)
+}
+
+/// `palimpsest diff`: compares, writes the report, and says whether the versions differ.
+fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
+    let options = Options {
+        ignore_case: args.ignore_case,
+        ignore_punctuation: args.ignore_punctuation,
+        normalize_typography: args.normalize_typography,
+        similarity_threshold: args.threshold,
+        detect_moves: !args.no_moves,
+    };
+    let load_options = LoadOptions {
+        max_size: args.max_size,
+    };
+    let (old_input, new_input) = (Input::from_arg(&args.old), Input::from_arg(&args.new));
+    if old_input == Input::Stdin && new_input == Input::Stdin {
+        anyhow::bail!("-: standard input can be only one of the two versions");
+    }
+    let (old, new) = load_pair(&old_input, &new_input, load_options)?;
+    let comparison = compare::compare(old, new, &options);
+    let code = if comparison.summary.differs() {
+        EXIT_DIFFERENT
+    } else {
+        EXIT_OK
+    };
+    match &args.output {
+        Some(target) => {
+            let inputs: Vec<&std::path::Path> = [&old_input, &new_input]
+                .into_iter()
+                .filter_map(|i| match i {
+                    Input::Path(p) => Some(p.as_path()),
+                    Input::Stdin => None,
+                })
+                .collect();
+            output::write_atomic(target, &inputs, |w| {
+                write_report(w, &comparison, args.format, false)
+            })?;
+        }
+        None => {
+            let color = match args.color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => {
+                    std::io::IsTerminal::is_terminal(&io::stdout())
+                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                }
+            };
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            write_report(&mut out, &comparison, args.format, color)?;
+            out.flush()?;
+        }
+    }
+    Ok(code)
+}
+
+/// Reads both versions, each on its own thread.
+fn load_pair(
+    old: &Input,
+    new: &Input,
+    options: LoadOptions,
+) -> anyhow::Result<(Document, Document)> {
+    std::thread::scope(|scope| {
+        let old_job = std::thread::Builder::new()
+            .name("load-old".into())
+            .spawn_scoped(scope, || Document::load(old, options))?;
+        let new_doc = Document::load(new, options);
+        let old_doc = old_job
+            .join()
+            .map_err(|_| anyhow::anyhow!("{}: reading failed unexpectedly", old.name()))?;
+        Ok((old_doc?, new_doc?))
+    })
+}
+
+/// Writes the report of `comparison` in `format`.
+fn write_report(
+    out: &mut dyn Write,
+    comparison: &Comparison,
+    format: ReportFormat,
+    color: bool,
+) -> io::Result<()> {
+    match format {
+        ReportFormat::Text => {
+            let style = text::TextStyle {
+                color,
+                only_changes: false,
+            };
+            text::write(out, comparison, style)
+        }
+        ReportFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &ComparisonJson::new(comparison))?;
+            writeln!(out)
+        }
+    }
 }
 
 fn load(read: &ReadArgs) -> anyhow::Result<Document> {

@@ -1,10 +1,11 @@
 //! The JSON wire format of `../shared/spec/report-format.md` (`palimpsest/report/1`).
 //!
 //! Wire types borrow from the model and are serialize-only: the JSON is a view of a
-//! [`Document`], never a second copy of it.
+//! [`Comparison`] or a [`Document`], never a second copy of it.
 
 use serde::Serialize;
 
+use crate::compare::{Comparison, Kind, Options, QuoteKind, Summary, WordOp};
 use crate::document::Document;
 use crate::text::Warning;
 
@@ -98,4 +99,121 @@ impl<'a> DocumentJson<'a> {
             warnings: &doc.warnings,
         }
     }
+}
+
+/// The schema name and version of the report.
+pub const SCHEMA: &str = "palimpsest/report/1";
+
+/// A [`Comparison`] as the spec's report object.
+#[derive(Debug, Serialize)]
+pub struct ComparisonJson<'a> {
+    /// Always [`SCHEMA`].
+    pub schema: &'static str,
+    /// `palimpsest` and its version.
+    pub tool: String,
+    /// What decided the comparison.
+    pub options: &'a Options,
+    /// The old version.
+    pub old: DocumentJson<'a>,
+    /// The new version.
+    pub new: DocumentJson<'a>,
+    /// Sentence rows in display order.
+    pub sentences: Vec<SentenceChangeJson<'a>>,
+    /// Quotation changes in display order.
+    pub quotes: Vec<QuoteChangeJson<'a>>,
+    /// Counts.
+    pub summary: &'a Summary,
+    /// The time budget ran out and pairing may be incomplete (an addition to the spec).
+    pub approximate: bool,
+}
+
+/// A sentence row with its similarity rounded to four decimals.
+#[derive(Debug, Serialize)]
+pub struct SentenceChangeJson<'a> {
+    /// What happened.
+    pub kind: Kind,
+    /// Old sentence ids.
+    pub old: &'a [usize],
+    /// New sentence ids.
+    pub new: &'a [usize],
+    /// Outside the largest order-preserving set.
+    pub moved: bool,
+    /// Share of words kept.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub similarity: Option<f64>,
+    /// Word-level diff.
+    #[serde(skip_serializing_if = "<[WordOp]>::is_empty")]
+    pub words: &'a [WordOp],
+}
+
+/// A quotation change with its similarity rounded to four decimals.
+#[derive(Debug, Serialize)]
+pub struct QuoteChangeJson<'a> {
+    /// What happened to the words.
+    pub kind: QuoteKind,
+    /// Old quotation id.
+    pub old: Option<usize>,
+    /// New quotation id.
+    pub new: Option<usize>,
+    /// Outside the largest order-preserving set.
+    pub moved: bool,
+    /// The speaker was added, dropped or replaced.
+    pub speaker_changed: bool,
+    /// Speaker in the old version.
+    pub old_speaker: Option<&'a str>,
+    /// Speaker in the new version.
+    pub new_speaker: Option<&'a str>,
+    /// Share of words kept.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub similarity: Option<f64>,
+    /// Word-level diff of the quoted words.
+    #[serde(skip_serializing_if = "<[WordOp]>::is_empty")]
+    pub words: &'a [WordOp],
+}
+
+impl<'a> ComparisonJson<'a> {
+    /// The wire view of `comparison`.
+    pub fn new(comparison: &'a Comparison) -> Self {
+        Self {
+            schema: SCHEMA,
+            tool: format!("palimpsest {}", env!("CARGO_PKG_VERSION")),
+            options: &comparison.options,
+            old: DocumentJson::new(&comparison.old),
+            new: DocumentJson::new(&comparison.new),
+            sentences: comparison
+                .sentences
+                .iter()
+                .map(|c| SentenceChangeJson {
+                    kind: c.kind,
+                    old: &c.old,
+                    new: &c.new,
+                    moved: c.moved,
+                    similarity: c.similarity.map(round),
+                    words: &c.words,
+                })
+                .collect(),
+            quotes: comparison
+                .quotes
+                .iter()
+                .map(|c| QuoteChangeJson {
+                    kind: c.kind,
+                    old: c.old,
+                    new: c.new,
+                    moved: c.moved,
+                    speaker_changed: c.speaker_changed,
+                    old_speaker: c.old_speaker.as_deref(),
+                    new_speaker: c.new_speaker.as_deref(),
+                    similarity: c.similarity.map(round),
+                    words: &c.words,
+                })
+                .collect(),
+            summary: &comparison.summary,
+            approximate: comparison.approximate,
+        }
+    }
+}
+
+/// Four decimals are plenty for a share of words, and keep reports stable and readable.
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
 }

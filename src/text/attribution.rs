@@ -622,7 +622,10 @@ fn resolve_phrase(words: &[&str]) -> Attribution {
     {
         return Attribution::None;
     }
-    let run_start = name_run_start(words);
+    let mut run_start = name_run_start(words);
+    while run_start + 1 < words.len() && is_not_a_name(words[run_start]) {
+        run_start += 1;
+    }
     let run = &words[run_start..];
     let name_start = run.iter().rposition(|w| is_role(w)).map_or(0, |p| p + 1);
     let name = &run[name_start..];
@@ -862,6 +865,39 @@ impl NameIndex {
         }
         None
     }
+}
+
+/// `true` for capitalised words that start a sentence but are not part of a name
+/// (`Yesterday Blunkett declared`, `Meanwhile Smith said`).
+fn is_not_a_name(word: &str) -> bool {
+    is_function_word(word)
+        || matches!(
+            word.to_lowercase().as_str(),
+            "yesterday"
+                | "today"
+                | "tomorrow"
+                | "tonight"
+                | "earlier"
+                | "later"
+                | "meanwhile"
+                | "however"
+                | "also"
+                | "then"
+                | "now"
+                | "still"
+                | "instead"
+                | "separately"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "last"
+                | "next"
+                | "finally"
+        )
 }
 
 /// `true` for words that start sentences but never names (`The`, `In`, `But`).

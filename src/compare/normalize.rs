@@ -1,0 +1,160 @@
+//! Comparison keys: the text of a sentence, word or quotation as the options see it.
+//!
+//! White space always folds to single spaces. With `normalize_typography`, curly and
+//! straight quotes, dashes, ellipses and no-break spaces count as the same; with
+//! `ignore_punctuation`, punctuation disappears; with `ignore_case`, case does. Keys are
+//! 64-bit hashes of the normalised char stream, so no string is built per sentence;
+//! [`same`] confirms a match char by char.
+
+use std::hash::{Hash as _, Hasher as _};
+
+use rustc_hash::FxHasher;
+
+use super::Options;
+
+/// The hash of `text` normalised under `options`.
+pub fn key(text: &str, options: &Options) -> u64 {
+    let mut hasher = FxHasher::default();
+    for c in normalized(text, options) {
+        c.hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// `true` when `a` and `b` are the same text under `options`.
+pub fn same(a: &str, b: &str, options: &Options) -> bool {
+    normalized(a, options).eq(normalized(b, options))
+}
+
+/// `text` as the options see it, as a stream of chars.
+pub fn normalized<'a>(text: &'a str, options: &'a Options) -> impl Iterator<Item = char> + 'a {
+    let mapped = text.chars().flat_map(move |c| map_char(c, options));
+    Folded {
+        inner: mapped,
+        held: None,
+        pending_space: false,
+        started: false,
+    }
+}
+
+/// One char of the input as zero or more chars of the key.
+fn map_char(c: char, options: &Options) -> MappedChar {
+    let c = if options.normalize_typography {
+        match c {
+            '“' | '”' | '„' | '‟' | '«' | '»' | '″' => '"',
+            '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' | '`' => '\'',
+            '–' | '—' | '―' | '‒' | '−' | '‐' | '‑' => '-',
+            '…' => return MappedChar::Ellipsis(3),
+            c if c.is_whitespace() => ' ',
+            c => c,
+        }
+    } else {
+        c
+    };
+    if c.is_whitespace() {
+        return MappedChar::One(Some(' '));
+    }
+    if options.ignore_punctuation && !c.is_alphanumeric() {
+        return MappedChar::One(None);
+    }
+    if options.ignore_case && !c.is_lowercase() {
+        return MappedChar::Lower(c.to_lowercase());
+    }
+    MappedChar::One(Some(c))
+}
+
+/// The chars one input char stands for.
+enum MappedChar {
+    /// One char, or none.
+    One(Option<char>),
+    /// A lower-cased char (which may be several).
+    Lower(std::char::ToLowercase),
+    /// Full stops left of an ellipsis.
+    Ellipsis(u8),
+}
+
+impl Iterator for MappedChar {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        match self {
+            Self::One(c) => c.take(),
+            Self::Lower(chars) => chars.next(),
+            Self::Ellipsis(0) => None,
+            Self::Ellipsis(n) => {
+                *n -= 1;
+                Some('.')
+            }
+        }
+    }
+}
+
+/// Folds runs of spaces into one and drops them at both ends.
+struct Folded<I> {
+    inner: I,
+    /// A char read past a space, returned after it.
+    held: Option<char>,
+    pending_space: bool,
+    started: bool,
+}
+
+impl<I: Iterator<Item = char>> Iterator for Folded<I> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if let Some(c) = self.held.take() {
+            return Some(c);
+        }
+        loop {
+            let c = self.inner.next()?;
+            if c == ' ' {
+                self.pending_space = self.started;
+                continue;
+            }
+            self.started = true;
+            if std::mem::take(&mut self.pending_space) {
+                self.held = Some(c);
+                return Some(' ');
+            }
+            return Some(c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(text: &str, options: &Options) -> String {
+        normalized(text, options).collect()
+    }
+
+    #[test]
+    fn white_space_always_folds() {
+        let o = Options::default();
+        assert_eq!(norm("  a \n\t b  ", &o), "a b");
+        assert!(same("He  said\nit.", "He said it.", &o));
+        assert!(!same("He said it.", "he said it.", &o));
+        assert_eq!(key("a  b", &o), key("a b", &o));
+    }
+
+    #[test]
+    fn options_widen_what_counts_as_the_same() {
+        let typography = Options {
+            normalize_typography: true,
+            ..Options::default()
+        };
+        assert!(same("“Yes” — it’s…", "\"Yes\" - it's...", &typography));
+        let punctuation = Options {
+            ignore_punctuation: true,
+            ..Options::default()
+        };
+        assert!(same("Yes, it is.", "Yes it is", &punctuation));
+        let case = Options {
+            ignore_case: true,
+            ..Options::default()
+        };
+        assert!(same("The U.S. Senate", "the u.s. senate", &case));
+        assert!(!same("Yes, it is.", "Yes it is", &case));
+    }
+}

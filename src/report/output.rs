@@ -1,0 +1,90 @@
+//! Writing a report to a file: atomically, and never onto one of the inputs.
+//!
+//! The report goes to a temporary file in the target folder, which is renamed over the
+//! target only once it is complete: a full disk or a crash leaves the old file (or none),
+//! never half a report.
+
+use std::fs;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// Why a report could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    /// The target is one of the files being compared.
+    #[error("{}: refusing to write the report over an input file", .0.display())]
+    OntoInput(PathBuf),
+    /// The target folder does not exist or cannot be written, or the disk is full.
+    #[error("{}: could not write the report: {source}", .path.display())]
+    Io {
+        /// The target.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+}
+
+/// Writes what `fill` produces to `target`, atomically, refusing any of `inputs`.
+pub fn write_atomic(
+    target: &Path,
+    inputs: &[&Path],
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), OutputError> {
+    if inputs.iter().any(|input| same_file(input, target)) {
+        return Err(OutputError::OntoInput(target.to_owned()));
+    }
+    let io_error = |source: io::Error| OutputError::Io {
+        path: target.to_owned(),
+        source,
+    };
+    let folder = match target.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let temp = tempfile::Builder::new()
+        .prefix(".palimpsest-")
+        .suffix(".tmp")
+        .tempfile_in(folder)
+        .map_err(io_error)?;
+    let mut writer = BufWriter::new(temp);
+    fill(&mut writer).map_err(io_error)?;
+    let temp = writer.into_inner().map_err(|e| io_error(e.into_error()))?;
+    temp.as_file().sync_all().map_err(io_error)?;
+    temp.persist(target).map_err(|e| io_error(e.error))?;
+    Ok(())
+}
+
+/// `true` when `a` and `b` name the same existing file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_whole_files_and_refuses_inputs() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("report.txt");
+        write_atomic(&target, &[], |w| w.write_all(b"hello")).unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "hello");
+        let input = dir.path().join("old.txt");
+        fs::write(&input, "keep me").unwrap();
+        let error = write_atomic(&input, &[&input], |w| w.write_all(b"x")).unwrap_err();
+        assert!(matches!(error, OutputError::OntoInput(_)));
+        assert_eq!(fs::read_to_string(&input).unwrap(), "keep me");
+    }
+
+    #[test]
+    fn a_failed_write_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("report.txt");
+        let result = write_atomic(&target, &[], |_| Err(io::Error::other("disk full")));
+        assert!(result.is_err());
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+}
