@@ -245,13 +245,15 @@ fn compare_sentences(
 ) -> (Vec<SentenceChange>, bool) {
     let old_text = |i: usize| old.sentence_text(i);
     let new_text = |j: usize| new.sentence_text(j);
-    let old_keys: Vec<u64> = (0..old.sentences.len())
-        .map(|i| normalize::key(old_text(i), options))
+    let old_normal: Vec<_> = (0..old.sentences.len())
+        .map(|i| normalize::normal_form(old_text(i), options))
         .collect();
-    let new_keys: Vec<u64> = (0..new.sentences.len())
-        .map(|j| normalize::key(new_text(j), options))
+    let new_normal: Vec<_> = (0..new.sentences.len())
+        .map(|j| normalize::normal_form(new_text(j), options))
         .collect();
-    let same = |i: usize, j: usize| normalize::same(old_text(i), new_text(j), options);
+    let old_keys: Vec<u64> = old_normal.iter().map(|n| normalize::hash(n)).collect();
+    let new_keys: Vec<u64> = new_normal.iter().map(|n| normalize::hash(n)).collect();
+    let same = |i: usize, j: usize| old_normal[i] == new_normal[j];
     let (exact_pairs, mut approximate) = exact::pairs(&old_keys, &new_keys, same, deadline);
 
     let mut groups: Vec<Group> = exact_pairs

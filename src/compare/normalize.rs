@@ -2,28 +2,57 @@
 //!
 //! White space always folds to single spaces. With `normalize_typography`, curly and
 //! straight quotes, dashes, ellipses and no-break spaces count as the same; with
-//! `ignore_punctuation`, punctuation disappears; with `ignore_case`, case does. Keys are
-//! 64-bit hashes of the normalised char stream, so no string is built per sentence;
-//! [`same`] confirms a match char by char.
+//! `ignore_punctuation`, punctuation disappears; with `ignore_case`, case does. Most
+//! sentences are already in normal form (single spaces, default options), and are then
+//! used as they are, without a copy.
 
-use std::hash::{Hash as _, Hasher as _};
+use std::borrow::Cow;
+use std::hash::Hasher as _;
 
 use rustc_hash::FxHasher;
 
 use super::Options;
 
+/// `text` as the options see it: borrowed when it is already in that form.
+pub fn normal_form<'a>(text: &'a str, options: &Options) -> Cow<'a, str> {
+    let plain =
+        !options.ignore_case && !options.ignore_punctuation && !options.normalize_typography;
+    if plain && is_folded(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(normalized(text, options).collect())
+    }
+}
+
+/// The hash of a normal form.
+pub fn hash(normal: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write(normal.as_bytes());
+    hasher.finish()
+}
+
 /// The hash of `text` normalised under `options`.
 pub fn key(text: &str, options: &Options) -> u64 {
-    let mut hasher = FxHasher::default();
-    for c in normalized(text, options) {
-        c.hash(&mut hasher);
-    }
-    hasher.finish()
+    hash(&normal_form(text, options))
 }
 
 /// `true` when `a` and `b` are the same text under `options`.
 pub fn same(a: &str, b: &str, options: &Options) -> bool {
-    normalized(a, options).eq(normalized(b, options))
+    normal_form(a, options) == normal_form(b, options)
+}
+
+/// `true` when `text` has no white space but single ASCII spaces between words.
+fn is_folded(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let edges = bytes.first() != Some(&b' ') && bytes.last() != Some(&b' ');
+    let mut previous_space = false;
+    edges
+        && text.chars().all(|c| {
+            let space = c == ' ';
+            let ok = !(space && previous_space) && (space || !c.is_whitespace());
+            previous_space = space;
+            ok
+        })
 }
 
 /// `text` as the options see it, as a stream of chars.
@@ -136,6 +165,8 @@ mod tests {
         assert!(same("He  said\nit.", "He said it.", &o));
         assert!(!same("He said it.", "he said it.", &o));
         assert_eq!(key("a  b", &o), key("a b", &o));
+        assert!(matches!(normal_form("a b", &o), Cow::Borrowed(_)));
+        assert_eq!(normal_form("a\u{a0}b", &o), "a b");
     }
 
     #[test]

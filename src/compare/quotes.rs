@@ -19,13 +19,15 @@ pub fn compare(
     options: &Options,
     deadline: Option<Instant>,
 ) -> (Vec<QuoteChange>, bool) {
-    let old_keys: Vec<u64> = (0..old.quotes.len())
-        .map(|i| normalize::key(old.quote_text(i), options))
+    let old_normal: Vec<_> = (0..old.quotes.len())
+        .map(|i| normalize::normal_form(old.quote_text(i), options))
         .collect();
-    let new_keys: Vec<u64> = (0..new.quotes.len())
-        .map(|j| normalize::key(new.quote_text(j), options))
+    let new_normal: Vec<_> = (0..new.quotes.len())
+        .map(|j| normalize::normal_form(new.quote_text(j), options))
         .collect();
-    let same = |i: usize, j: usize| normalize::same(old.quote_text(i), new.quote_text(j), options);
+    let old_keys: Vec<u64> = old_normal.iter().map(|n| normalize::hash(n)).collect();
+    let new_keys: Vec<u64> = new_normal.iter().map(|n| normalize::hash(n)).collect();
+    let same = |i: usize, j: usize| old_normal[i] == new_normal[j];
     let (pairs, mut approximate) = exact::pairs(&old_keys, &new_keys, same, deadline);
     let mut matched: Vec<(usize, usize, Option<words::WordDiff>)> =
         pairs.into_iter().map(|(i, j)| (i, j, None)).collect();

@@ -9,7 +9,7 @@
 //! person the article is talking about. A quotation with no attribution of its own that
 //! stands as a sentence inherits the speaker of the quotations next to it.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::quotes::Found;
 use super::segment::Span;
@@ -702,8 +702,11 @@ fn name_run_start(words: &[&str]) -> usize {
 
 /// `true` for a title or role word (`President`, `Sen.`, `spokesman`).
 fn is_role(word: &str) -> bool {
-    let bare = word.trim_end_matches('.').to_lowercase();
-    ROLES.contains(&bare.as_str())
+    let bare = word.trim_end_matches('.');
+    bare.len() <= 14
+        && ROLES
+            .iter()
+            .any(|r| r.len() == bare.len() && r.eq_ignore_ascii_case(bare))
 }
 
 /// A name without a possessive ending or a final full stop.
@@ -797,7 +800,7 @@ struct NameIndex {
 impl NameIndex {
     /// Collects the names of two or more capitalised words, without titles and roles.
     fn build(text: &str) -> Self {
-        let mut full = HashMap::new();
+        let mut full = HashMap::default();
         let mut run: Vec<&str> = Vec::new();
         let mut flush = |run: &mut Vec<&str>| {
             let start = run.iter().rposition(|w| is_role(w)).map_or(0, |p| p + 1);
@@ -814,10 +817,17 @@ impl NameIndex {
             run.clear();
         };
         for token in text.split(|c: char| c.is_whitespace()) {
+            if !starts_with_capital(token) {
+                if !run.is_empty() {
+                    flush(&mut run);
+                }
+                continue;
+            }
             let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
             let ends_phrase =
                 token.ends_with([',', ';', ':', ')', '”', '"']) || token.ends_with(". ");
-            let possessive = token.contains("’s") || token.contains("'s");
+            let core = token.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let possessive = core.ends_with("’s") || core.ends_with("'s");
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
             if capitalised {
                 run.push(word.trim_end_matches('.'));
@@ -864,6 +874,19 @@ impl NameIndex {
             }
         }
         None
+    }
+}
+
+/// `true` when the first letter or digit of `token` (after any quotation marks or
+/// brackets) is a capital letter.
+fn starts_with_capital(token: &str) -> bool {
+    match token.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => b.is_ascii_uppercase(),
+        Some(_) => token
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase),
+        None => false,
     }
 }
 
@@ -949,20 +972,24 @@ impl Salience {
         let mut mentions = Vec::new();
         let mut offset = 0;
         for token in text.split_inclusive(char::is_whitespace) {
-            let word = token
-                .trim()
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .trim_end_matches("’s")
-                .trim_end_matches("'s");
-            if persons.contains(word) {
-                mentions.push((offset, word.to_owned()));
-            }
+            let start = offset;
             offset += token.len();
+            if !starts_with_capital(token) {
+                continue;
+            }
+            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let word = word
+                .strip_suffix("’s")
+                .or_else(|| word.strip_suffix("'s"))
+                .unwrap_or(word);
+            if persons.contains(word) {
+                mentions.push((start, word.to_owned()));
+            }
         }
         Self {
             mentions,
             counted: 0,
-            counts: HashMap::new(),
+            counts: HashMap::default(),
             leader: None,
         }
     }

@@ -312,25 +312,23 @@ fn dateline_cut(block: &str) -> Option<usize> {
         .then_some(cut)
 }
 
-const CREDITS: &[&str] = &[
-    " Image: ",
-    " Photo: ",
-    " Video: ",
-    " Credit: ",
-    " Photograph: ",
-];
+const CREDITS: &[&str] = &["Image", "Photo", "Video", "Credit", "Photograph"];
 
-/// Offsets of caption credits that follow text without final punctuation.
+/// Offsets of caption credits (`Image: …`) that follow text without final punctuation.
 fn credit_cuts(block: &str) -> Vec<usize> {
     let mut cuts = Vec::new();
-    for label in CREDITS {
-        let mut from = 0;
-        while let Some(found) = block[from..].find(label) {
-            let at = from + found;
-            if char_before(block, at).is_some_and(|c| c.is_alphanumeric() || c == '.') {
-                cuts.push(at + 1);
-            }
-            from = at + label.len();
+    let mut from = 0;
+    while let Some(found) = block[from..].find(": ") {
+        let colon = from + found;
+        from = colon + 2;
+        let head = &block[..colon];
+        let label_start = head.rfind(' ').map_or(0, |p| p + 1);
+        let label = &head[label_start..];
+        let credit = label_start > 0 && CREDITS.contains(&label);
+        if credit
+            && char_before(block, label_start - 1).is_some_and(|c| c.is_alphanumeric() || c == '.')
+        {
+            cuts.push(label_start);
         }
     }
     cuts
