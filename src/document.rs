@@ -1,6 +1,7 @@
 //! A document: one version of an article, read and analysed.
 
 use std::path::PathBuf;
+use std::time::SystemTime;
 
 use crate::ingest::{self, Format, IngestError, Input, LoadOptions, Loaded};
 use crate::text::{self, Quote, Sentence, Warning};
@@ -13,6 +14,8 @@ pub struct Document {
     pub name: String,
     /// The path, or `None` for standard input.
     pub path: Option<PathBuf>,
+    /// When the file was last modified, if known.
+    pub modified: Option<SystemTime>,
     /// The encoding the bytes were decoded from.
     pub encoding: &'static str,
     /// The format the text was extracted from.
@@ -39,6 +42,7 @@ impl Document {
         Self {
             name: loaded.name,
             path: loaded.path,
+            modified: loaded.modified,
             encoding: loaded.encoding,
             format: loaded.format,
             text: loaded.text,
@@ -53,6 +57,7 @@ impl Document {
         Self::from_loaded(Loaded {
             name: name.to_owned(),
             path: None,
+            modified: None,
             encoding: "UTF-8",
             format: Format::Text,
             text: text.to_owned(),

@@ -221,3 +221,74 @@ fn help_shows_examples() {
         .success()
         .stdout(format!("palimpsest {}\n", env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn the_output_extension_chooses_the_format() {
+    let dir = TempDir::new().expect("temp dir");
+    for (name, starts) in [
+        ("r.html", "<!DOCTYPE html>"),
+        ("r.md", "# "),
+        ("r.json", "{"),
+        ("r.csv", "unit,kind,moved"),
+        ("r.txt", OLD),
+    ] {
+        let target = dir.path().join(name);
+        palimpsest()
+            .args(["diff", OLD, NEW, "-o", arg(&target)])
+            .assert()
+            .code(1);
+        let written = std::fs::read_to_string(&target).expect("report");
+        assert!(
+            written.starts_with(starts),
+            "{name}: {}",
+            &written[..40.min(written.len())]
+        );
+    }
+    let forced = dir.path().join("r.txt");
+    palimpsest()
+        .args(["diff", OLD, NEW, "--format", "csv", "-o", arg(&forced)])
+        .assert()
+        .code(1);
+    assert!(
+        std::fs::read_to_string(&forced)
+            .expect("report")
+            .starts_with("unit,")
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".palimpsest-"))
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary files left");
+}
+
+#[test]
+fn only_changes_drops_unchanged_rows() {
+    let all = palimpsest()
+        .args(["diff", OLD, NEW, "--format", "csv"])
+        .output()
+        .expect("runs");
+    let some = palimpsest()
+        .args(["diff", OLD, NEW, "--format", "csv", "--only-changes"])
+        .output()
+        .expect("runs");
+    let count = |out: &[u8]| String::from_utf8_lossy(out).lines().count();
+    assert_eq!(count(&all.stdout), 1 + 17 + 9);
+    assert_eq!(count(&some.stdout), 1 + 8 + 5);
+    let text = palimpsest()
+        .args(["diff", OLD, NEW, "--only-changes", "--color", "never"])
+        .output()
+        .expect("runs");
+    assert!(!String::from_utf8_lossy(&text.stdout).contains("date 2017-06-02"));
+}
+
+#[test]
+fn a_full_disk_leaves_no_partial_report() {
+    palimpsest()
+        .args(["diff", OLD, NEW, "-o", "/dev/full"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "/dev/full: could not write the report",
+        ));
+}

@@ -6,7 +6,8 @@ const EXAMPLES: &str = "\
 Examples:
   palimpsest                                  open the bundled sample pair
   palimpsest diff old.txt new.txt             what changed, sentence by sentence
-  palimpsest diff old.html new.html --format json -o report.json
+  palimpsest diff old.html new.html -o report.html   format from the extension
+  palimpsest diff old.txt new.txt --format json > report.json
   palimpsest diff a.md b.md --ignore-case --normalize-typography --no-moves
   palimpsest sentences article.txt            one sentence a line, with its paragraph
   palimpsest sentences page.html --format json   the spec's Document object
@@ -56,12 +57,15 @@ pub struct DiffArgs {
     pub old: String,
     /// The newer version.
     pub new: String,
-    /// Report format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-    pub format: ReportFormat,
+    /// Report format [default: text, or what the extension of -o says].
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
     /// Write the report to this file (atomically) instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
+    /// Leave out unchanged sentences and quotations (not in JSON, which lists everything).
+    #[arg(long)]
+    pub only_changes: bool,
     /// Case differences count as unchanged.
     #[arg(long)]
     pub ignore_case: bool,
@@ -92,6 +96,24 @@ pub enum ReportFormat {
     Text,
     /// JSON as in the report specification.
     Json,
+    /// A self-contained HTML page.
+    Html,
+    /// GitHub-flavoured Markdown.
+    Md,
+    /// One CSV row per change.
+    Csv,
+}
+
+impl From<ReportFormat> for crate::report::Format {
+    fn from(format: ReportFormat) -> Self {
+        match format {
+            ReportFormat::Text => Self::Text,
+            ReportFormat::Json => Self::Json,
+            ReportFormat::Html => Self::Html,
+            ReportFormat::Md => Self::Markdown,
+            ReportFormat::Csv => Self::Csv,
+        }
+    }
 }
 
 /// When to colour the text report.

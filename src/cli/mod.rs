@@ -7,13 +7,13 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 
-use crate::compare::{self, Comparison, Options};
+use crate::compare::{self, Options};
 use crate::document::Document;
 use crate::ingest::{Input, LoadOptions};
-use crate::report::json::{ComparisonJson, DocumentJson};
-use crate::report::{output, text};
+use crate::report::json::DocumentJson;
+use crate::report::{self, ReportOptions, output};
 use crate::samples;
-use args::{Args, ColorChoice, Command, DiffArgs, OutputFormat, ReadArgs, ReportFormat};
+use args::{Args, ColorChoice, Command, DiffArgs, OutputFormat, ReadArgs};
 
 /// Exit status on success (for `diff`: the versions are the same).
 pub const EXIT_OK: u8 = 0;
@@ -84,6 +84,19 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
     } else {
         EXIT_OK
     };
+    let format = args
+        .format
+        .map(report::Format::from)
+        .or_else(|| {
+            args.output
+                .as_deref()
+                .and_then(report::Format::from_extension)
+        })
+        .unwrap_or(report::Format::Text);
+    let mut report_options = ReportOptions {
+        only_changes: args.only_changes,
+        color: false,
+    };
     match &args.output {
         Some(target) => {
             let inputs: Vec<&std::path::Path> = [&old_input, &new_input]
@@ -94,11 +107,11 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
                 })
                 .collect();
             output::write_atomic(target, &inputs, |w| {
-                write_report(w, &comparison, args.format, false)
+                report::write(w, &comparison, format, report_options)
             })?;
         }
         None => {
-            let color = match args.color {
+            report_options.color = match args.color {
                 ColorChoice::Always => true,
                 ColorChoice::Never => false,
                 ColorChoice::Auto => {
@@ -108,7 +121,7 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
             };
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
-            write_report(&mut out, &comparison, args.format, color)?;
+            report::write(&mut out, &comparison, format, report_options)?;
             out.flush()?;
         }
     }
@@ -131,28 +144,6 @@ fn load_pair(
             .map_err(|_| anyhow::anyhow!("{}: reading failed unexpectedly", old.name()))?;
         Ok((old_doc?, new_doc?))
     })
-}
-
-/// Writes the report of `comparison` in `format`.
-fn write_report(
-    out: &mut dyn Write,
-    comparison: &Comparison,
-    format: ReportFormat,
-    color: bool,
-) -> io::Result<()> {
-    match format {
-        ReportFormat::Text => {
-            let style = text::TextStyle {
-                color,
-                only_changes: false,
-            };
-            text::write(out, comparison, style)
-        }
-        ReportFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &ComparisonJson::new(comparison))?;
-            writeln!(out)
-        }
-    }
 }
 
 fn load(read: &ReadArgs) -> anyhow::Result<Document> {

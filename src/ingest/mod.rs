@@ -11,6 +11,7 @@ mod markdown;
 mod read;
 
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use serde::Serialize;
 
@@ -92,6 +93,8 @@ pub struct Loaded {
     pub name: String,
     /// The path, or `None` for standard input.
     pub path: Option<PathBuf>,
+    /// When the file was last modified, if known.
+    pub modified: Option<SystemTime>,
     /// The encoding the bytes were decoded from.
     pub encoding: &'static str,
     /// The format the text was extracted from.
@@ -103,15 +106,17 @@ pub struct Loaded {
 /// Reads `input` and extracts its readable text.
 pub fn load(input: &Input, options: LoadOptions) -> Result<Loaded, IngestError> {
     let name = input.name();
-    let bytes = match input {
+    let (bytes, modified) = match input {
         Input::Path(path) => read::read_file(path, &name, options.max_size)?,
-        Input::Stdin => read::read_stdin(options.max_size)?,
+        Input::Stdin => (read::read_stdin(options.max_size)?, None),
     };
     let path = match input {
         Input::Path(path) => Some(path.clone()),
         Input::Stdin => None,
     };
-    from_bytes(&bytes, &name, path)
+    let mut loaded = from_bytes(&bytes, &name, path)?;
+    loaded.modified = modified;
+    Ok(loaded)
 }
 
 /// Decodes `bytes` and extracts their readable text; `name` and `path` say where they
@@ -127,6 +132,7 @@ pub fn from_bytes(bytes: &[u8], name: &str, path: Option<PathBuf>) -> Result<Loa
     Ok(Loaded {
         name: name.to_owned(),
         path,
+        modified: None,
         encoding: decoded.encoding,
         format,
         text,

@@ -3,12 +3,18 @@
 use std::fs::File;
 use std::io::Read;
 use std::path::Path;
+use std::time::SystemTime;
 
 use super::error::{ErrorKind, IngestError};
 
 /// Reads the file at `path` (opened read-only), refusing it without reading it whole when
-/// it is larger than `limit` bytes. `name` is what error messages call it.
-pub fn read_file(path: &Path, name: &str, limit: u64) -> Result<Vec<u8>, IngestError> {
+/// it is larger than `limit` bytes. `name` is what error messages call it. Also returns
+/// when the file was last modified, when the system knows.
+pub fn read_file(
+    path: &Path,
+    name: &str,
+    limit: u64,
+) -> Result<(Vec<u8>, Option<SystemTime>), IngestError> {
     let metadata = std::fs::metadata(path).map_err(|e| IngestError::from_io(name, &e))?;
     if metadata.is_dir() {
         return Err(IngestError::new(name, ErrorKind::Directory));
@@ -18,7 +24,8 @@ pub fn read_file(path: &Path, name: &str, limit: u64) -> Result<Vec<u8>, IngestE
         return Err(IngestError::new(name, ErrorKind::TooLarge { limit, size }));
     }
     let file = File::open(path).map_err(|e| IngestError::from_io(name, &e))?;
-    read_limited(file, name, limit)
+    let bytes = read_limited(file, name, limit)?;
+    Ok((bytes, metadata.modified().ok()))
 }
 
 /// Reads standard input, up to `limit` bytes.

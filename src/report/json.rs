@@ -217,3 +217,9 @@ impl<'a> ComparisonJson<'a> {
 fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
+
+/// Writes the JSON report of `comparison`, pretty-printed.
+pub fn write(out: &mut dyn std::io::Write, comparison: &Comparison) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &ComparisonJson::new(comparison))?;
+    out.write_all(b"\n")
+}

@@ -25,6 +25,9 @@ pub enum OutputError {
 }
 
 /// Writes what `fill` produces to `target`, atomically, refusing any of `inputs`.
+///
+/// A device or pipe (`/dev/stdout`, a FIFO) is written to directly, since it cannot be
+/// replaced; a symbolic link is followed, so that the file it points to gets the report.
 pub fn write_atomic(
     target: &Path,
     inputs: &[&Path],
@@ -37,21 +40,60 @@ pub fn write_atomic(
         path: target.to_owned(),
         source,
     };
-    let folder = match target.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
+    let existing = fs::metadata(target).ok();
+    if let Some(metadata) = &existing {
+        if metadata.is_dir() {
+            return Err(io_error(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                "it is a folder",
+            )));
+        }
+        if !metadata.is_file() {
+            let device = fs::OpenOptions::new()
+                .write(true)
+                .open(target)
+                .map_err(io_error)?;
+            let mut writer = BufWriter::new(device);
+            fill(&mut writer).map_err(io_error)?;
+            return writer.flush().map_err(io_error);
+        }
+    }
+    let real_target = match &existing {
+        Some(_) => fs::canonicalize(target).map_err(io_error)?,
+        None => target.to_owned(),
     };
-    let temp = tempfile::Builder::new()
-        .prefix(".palimpsest-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(io_error)?;
+    let folder = match real_target.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".palimpsest-").suffix(".tmp");
+    if let Some(permissions) = existing
+        .map(|m| m.permissions())
+        .or_else(new_file_permissions)
+    {
+        builder.permissions(permissions);
+    }
+    let temp = builder.tempfile_in(&folder).map_err(io_error)?;
     let mut writer = BufWriter::new(temp);
     fill(&mut writer).map_err(io_error)?;
     let temp = writer.into_inner().map_err(|e| io_error(e.into_error()))?;
     temp.as_file().sync_all().map_err(io_error)?;
-    temp.persist(target).map_err(|e| io_error(e.error))?;
+    temp.persist(&real_target).map_err(|e| io_error(e.error))?;
     Ok(())
+}
+
+/// Permissions of a new report: readable by all, writable by the owner.
+fn new_file_permissions() -> Option<fs::Permissions> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        Some(fs::Permissions::from_mode(0o644))
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
 }
 
 /// `true` when `a` and `b` name the same existing file.
@@ -64,6 +106,8 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use std::os::unix::fs::FileTypeExt as _;
+
     use super::*;
 
     #[test]
@@ -77,6 +121,38 @@ mod tests {
         let error = write_atomic(&input, &[&input], |w| w.write_all(b"x")).unwrap_err();
         assert!(matches!(error, OutputError::OntoInput(_)));
         assert_eq!(fs::read_to_string(&input).unwrap(), "keep me");
+    }
+
+    #[test]
+    fn devices_are_written_in_place_and_links_followed() {
+        write_atomic(Path::new("/dev/null"), &[], |w| w.write_all(b"x")).unwrap();
+        assert!(
+            Path::new("/dev/null")
+                .metadata()
+                .unwrap()
+                .file_type()
+                .is_char_device()
+        );
+        let error =
+            write_atomic(Path::new("/dev/full"), &[], |w| w.write_all(&[0; 65536])).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .starts_with("/dev/full: could not write the report")
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.txt");
+        fs::write(&real, "old").unwrap();
+        let link = dir.path().join("link.txt");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, &[], |w| w.write_all(b"new")).unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
     }
 
     #[test]

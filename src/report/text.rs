@@ -10,6 +10,8 @@ use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
 
+use super::{joined, paragraph_number};
+
 use crate::compare::{
     Comparison, Kind, Op, QuoteChange, QuoteKind, SentenceChange, Summary, WordOp,
 };
@@ -101,17 +103,17 @@ fn sentence_row(
     };
     let move_mark = if change.moved { '>' } else { ' ' };
     let paragraph = match change.new.first() {
-        Some(&n) => paragraph_of(new, n),
-        None => change.old.first().map_or(0, |&o| paragraph_of(old, o)),
+        Some(&n) => paragraph_number(new, n),
+        None => change.old.first().map_or(0, |&o| paragraph_number(old, o)),
     };
     write!(out, "{kind_mark}{move_mark} ¶{paragraph:<3} ")?;
     match change.kind {
         Kind::Unchanged | Kind::Added => {
-            let text = join(new, &change.new);
+            let text = joined(new, &change.new);
             write!(out, "{}", one_line(&text))?;
         }
         Kind::Removed => {
-            let text = one_line(&join(old, &change.old));
+            let text = one_line(&joined(old, &change.old));
             paint(out, &text, DELETED, style, ("[-", "-]"))?;
         }
         Kind::Edited | Kind::Split | Kind::Merged => words(out, &change.words, style)?,
@@ -124,7 +126,7 @@ fn sentence_row(
     if change.moved
         && let Some(&o) = change.old.first()
     {
-        let from = format!("  (moved from ¶{})", paragraph_of(old, o));
+        let from = format!("  (moved from ¶{})", paragraph_number(old, o));
         paint(out, &from, DIM, style, ("", ""))?;
     }
     writeln!(out)
@@ -235,18 +237,6 @@ pub fn summary_line(s: &Summary) -> String {
         s.quotes_moved,
         s.quotes_speaker_changed,
     )
-}
-
-/// The paragraph of sentence `id`, counted from 1.
-fn paragraph_of(doc: &Document, id: usize) -> usize {
-    doc.sentences.get(id).map_or(0, |s| s.paragraph + 1)
-}
-
-fn join(doc: &Document, ids: &[usize]) -> String {
-    ids.iter()
-        .map(|&i| doc.sentence_text(i))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Folds line breaks so that a row stays on one line.

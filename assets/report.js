@@ -1,0 +1,8 @@
+// Optional filters for the Palimpsest report; everything reads fine without them.
+document.documentElement.classList.add("js");
+document.addEventListener("change", function (event) {
+  var box = event.target;
+  if (box && box.id === "only-changes") {
+    document.body.classList.toggle("only-changes", box.checked);
+  }
+});

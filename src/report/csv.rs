@@ -1,0 +1,112 @@
+//! The CSV report: one row per change, sentences then quotations, quoted as RFC 4180 says
+//! (by the `csv` crate).
+//!
+//! Columns: `unit` (`sentence` or `quote`), `kind`, `moved`, `old_ids`, `new_ids` (ids
+//! separated by spaces), `old_text`, `new_text`, `similarity` (four decimals, empty for
+//! added and removed), `old_speaker`, `new_speaker` (empty for sentences).
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::joined;
+use crate::compare::{Comparison, Kind, QuoteKind};
+
+/// One CSV row.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct Row {
+    /// `sentence` or `quote`.
+    pub unit: &'static str,
+    /// What happened, as in the JSON report.
+    pub kind: &'static str,
+    /// `true` when the item moved.
+    pub moved: bool,
+    /// Old ids, separated by spaces.
+    pub old_ids: String,
+    /// New ids, separated by spaces.
+    pub new_ids: String,
+    /// The old text.
+    pub old_text: String,
+    /// The new text.
+    pub new_text: String,
+    /// Share of words kept, four decimals.
+    pub similarity: String,
+    /// Speaker in the old version (quotations).
+    pub old_speaker: String,
+    /// Speaker in the new version (quotations).
+    pub new_speaker: String,
+}
+
+/// The rows of the CSV report.
+pub fn rows(c: &Comparison, only_changes: bool) -> Vec<Row> {
+    let ids = |list: &[usize]| {
+        list.iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let similarity = |s: Option<f64>| s.map(|s| format!("{s:.4}")).unwrap_or_default();
+    let mut out = Vec::with_capacity(c.sentences.len() + c.quotes.len());
+    for change in &c.sentences {
+        if only_changes && change.kind == Kind::Unchanged && !change.moved {
+            continue;
+        }
+        out.push(Row {
+            unit: "sentence",
+            kind: match change.kind {
+                Kind::Unchanged => "unchanged",
+                Kind::Edited => "edited",
+                Kind::Added => "added",
+                Kind::Removed => "removed",
+                Kind::Split => "split",
+                Kind::Merged => "merged",
+            },
+            moved: change.moved,
+            old_ids: ids(&change.old),
+            new_ids: ids(&change.new),
+            old_text: joined(&c.old, &change.old),
+            new_text: joined(&c.new, &change.new),
+            similarity: similarity(change.similarity),
+            old_speaker: String::new(),
+            new_speaker: String::new(),
+        });
+    }
+    for q in &c.quotes {
+        if only_changes && q.kind == QuoteKind::Unchanged && !q.moved && !q.speaker_changed {
+            continue;
+        }
+        out.push(Row {
+            unit: "quote",
+            kind: match q.kind {
+                QuoteKind::Unchanged => "unchanged",
+                QuoteKind::Edited => "edited",
+                QuoteKind::Added => "added",
+                QuoteKind::Removed => "removed",
+            },
+            moved: q.moved,
+            old_ids: q.old.map(|o| o.to_string()).unwrap_or_default(),
+            new_ids: q.new.map(|n| n.to_string()).unwrap_or_default(),
+            old_text: q
+                .old
+                .map(|o| c.old.quote_text(o).to_owned())
+                .unwrap_or_default(),
+            new_text: q
+                .new
+                .map(|n| c.new.quote_text(n).to_owned())
+                .unwrap_or_default(),
+            similarity: similarity(q.similarity),
+            old_speaker: q.old_speaker.clone().unwrap_or_default(),
+            new_speaker: q.new_speaker.clone().unwrap_or_default(),
+        });
+    }
+    out
+}
+
+/// Writes the CSV report of `comparison`.
+pub fn write(out: &mut dyn Write, comparison: &Comparison, only_changes: bool) -> io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    for row in rows(comparison, only_changes) {
+        writer.serialize(row).map_err(io::Error::other)?;
+    }
+    writer.flush()
+}
