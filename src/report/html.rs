@@ -58,7 +58,7 @@ fn tool() -> String {
 fn header(c: &Comparison) -> Markup {
     let s = &c.summary;
     let o = &c.options;
-    let mut option_words = vec![
+    let mut option_words = [
         if o.ignore_case {
             "case ignored"
         } else {
