@@ -3,6 +3,7 @@
 //! Data flows one way: bytes → [`ingest`] (decode, formats) → [`text`] (sentences,
 //! quotations, speakers) → [`document::Document`] → [`report`].
 
+pub mod app;
 pub mod cli;
 pub mod compare;
 pub mod document;

@@ -218,14 +218,23 @@ fn a_bad_option_is_trouble() {
 }
 
 #[test]
-fn no_arguments_reads_the_bundled_sample() {
-    let out = palimpsest().output().expect("runs");
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("== putin-v1.txt =="));
-    assert!(
-        text.contains(
-            "¶9   Nevertheless, asked if he agreed with what Snowden did, Putin says “no”."
-        )
-    );
+fn the_app_needs_two_files_or_none() {
+    palimpsest()
+        .args(["only-one.txt"])
+        .assert()
+        .code(2)
+        .stderr("palimpsest: give two files to compare (OLD NEW), or none to open the last pair\n");
+}
+
+#[test]
+fn without_a_display_the_app_says_so() {
+    let out = palimpsest()
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env("XDG_RUNTIME_DIR", "/nonexistent")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("cannot open a window"), "{stderr}");
 }

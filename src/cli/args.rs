@@ -4,7 +4,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 const EXAMPLES: &str = "\
 Examples:
-  palimpsest                                  open the bundled sample pair
+  palimpsest                                  open the app (last pair, or the bundled sample)
+  palimpsest old.txt new.txt                  open the app on two versions
   palimpsest diff old.txt new.txt             what changed, sentence by sentence
   palimpsest diff old.html new.html -o report.html   format from the extension
   palimpsest diff old.txt new.txt --format json > report.json
@@ -19,11 +20,15 @@ differences, 2 on trouble (a one-line message on stderr names the file).";
 
 /// See exactly how an article changed: sentences and quotations.
 #[derive(Debug, Parser)]
-#[command(name = "palimpsest", version, about, after_help = EXAMPLES)]
+#[command(name = "palimpsest", version, about, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
 pub struct Args {
-    /// What to do; with none, open the bundled sample pair.
+    /// What to do; with none, open the app.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Open the app on these two versions (OLD NEW); with none, on the last pair or the
+    /// bundled sample.
+    #[arg(value_name = "FILE", num_args = 0..=2)]
+    pub files: Vec<std::path::PathBuf>,
 }
 
 /// The subcommands.

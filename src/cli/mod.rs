@@ -7,12 +7,12 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 
+use crate::app;
 use crate::compare::{self, Options};
 use crate::document::Document;
 use crate::ingest::{Input, LoadOptions};
 use crate::report::json::DocumentJson;
 use crate::report::{self, ReportOptions, output};
-use crate::samples;
 use args::{Args, ColorChoice, Command, DiffArgs, OutputFormat, ReadArgs};
 
 /// Exit status on success (for `diff`: the versions are the same).
@@ -40,7 +40,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match args.command {
-        None => print_samples(&mut out)?,
+        None => return run_app(args.files),
         Some(Command::Diff(diff)) => return run_diff(&diff),
         Some(Command::Sentences(read)) => {
             let doc = load(&read)?;
@@ -153,15 +153,20 @@ fn load(read: &ReadArgs) -> anyhow::Result<Document> {
     Ok(Document::load(&Input::from_arg(&read.file), options)?)
 }
 
-/// Until the comparison and the app exist, `palimpsest` alone prints the sample's sentences.
-fn print_samples(out: &mut impl Write) -> io::Result<()> {
-    for sample in [samples::OLD, samples::NEW] {
-        let doc = Document::from_text(sample.name, sample.text);
-        writeln!(out, "== {} ==", sample.name)?;
-        write_sentences(out, &doc)?;
-        writeln!(out)?;
-    }
-    Ok(())
+/// Opens the app, on two files or on the last pair.
+fn run_app(mut files: Vec<std::path::PathBuf>) -> anyhow::Result<u8> {
+    let start = match files.len() {
+        0 => app::Start::Last,
+        2 => {
+            let new = files.remove(1);
+            app::Start::Files(files.remove(0), new)
+        }
+        _ => anyhow::bail!("give two files to compare (OLD NEW), or none to open the last pair"),
+    };
+    app::run(start).map_err(|e| {
+        anyhow::anyhow!("cannot open a window: {e} (on a terminal, use `palimpsest diff OLD NEW`)")
+    })?;
+    Ok(EXIT_OK)
 }
 
 /// One sentence a line: `¶paragraph  text`, paragraphs counted from 1.

@@ -1,0 +1,184 @@
+//! The redline view: one column, like tracked changes. Deleted words are struck through,
+//! inserted words underlined, and a moved sentence is marked where it went and where it
+//! came from. Paragraphs flow as in the new version.
+
+use std::ops::Range;
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{FontId, RichText, Stroke, TextStyle, Ui};
+
+use super::rows::Row;
+use super::style::{self, Palette};
+use super::{Command, PalimpsestApp, ScrollTarget, View};
+use crate::compare::{Comparison, Kind, Op};
+use crate::report::{joined, paragraph_number};
+
+/// Groups the rows into paragraphs: each group is a range of rows.
+fn paragraphs(rows: &[Row], starts: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        let new_group = match row {
+            Row::Change(c) => starts(*c),
+            Row::Fold { .. } => true,
+            Row::Ghost(_) => false,
+        };
+        let after_fold = i > 0 && matches!(rows[i - 1], Row::Fold { .. });
+        match out.last_mut() {
+            Some(last) if !new_group && !after_fold => last.end = i + 1,
+            _ => out.push(i..i + 1),
+        }
+    }
+    out
+}
+
+/// Draws the view; returns the first and last visible rows as fractions of all rows.
+pub fn view_ui(app: &mut PalimpsestApp, ui: &mut Ui) -> (f32, f32) {
+    let Some(current) = app.current.as_ref() else {
+        return (0.0, 0.0);
+    };
+    let comparison = std::sync::Arc::clone(&current.comparison);
+    let rows = &current.rows.rows;
+    let infos = &current.infos;
+    let groups = paragraphs(rows, |c| infos[c].starts_paragraph);
+    let width = ui.available_width();
+    let font = TextStyle::Body.resolve(ui.style());
+    let line = ui.fonts_mut(|f| f.row_height(&font));
+    let char_width = ui.fonts_mut(|f| f.glyph_width(&font, 'e')).max(4.0);
+    let key = (groups.len(), width.round() as u32, View::Redline);
+    if app.list_key != key {
+        let per_line = ((width - 40.0) / char_width).max(10.0);
+        app.list.reset(groups.len(), |g| {
+            let chars: f32 = groups[g]
+                .clone()
+                .map(|r| match rows[r] {
+                    Row::Change(c) => (infos[c].old_len + infos[c].new_len) as f32 * 0.6,
+                    _ => 40.0,
+                })
+                .sum();
+            (chars / per_line).ceil().max(1.0) * line + 14.0
+        });
+        app.list_key = key;
+    }
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt("redline")
+        .auto_shrink(false);
+    if let Some(ScrollTarget::Row(row)) = app.scroll_to.take() {
+        let group = groups.partition_point(|g| g.end <= row);
+        area = area.vertical_scroll_offset((app.list.top_of(group) - line).max(0.0));
+    }
+    let palette = style::palette(ui.visuals().dark_mode);
+    let mut commands = Vec::new();
+    let mut visible = (0.0, 0.0);
+    let list = &mut app.list;
+    let output = area.show_viewport(ui, |ui, viewport| {
+        let first = list.row_at(viewport.min.y);
+        let last = list.row_at(viewport.max.y);
+        let n = groups.len().max(1) as f32;
+        visible = (first as f32 / n, (last + 1) as f32 / n);
+        list.show(ui, viewport, |ui, g| {
+            if let Some(command) =
+                group_ui(ui, &comparison, rows, groups[g].clone(), &font, &palette)
+            {
+                commands.push(command);
+            }
+        })
+    });
+    if output.inner != 0.0 {
+        app.scroll_shift = 0.0;
+    }
+    app.commands.extend(commands);
+    visible
+}
+
+/// One paragraph: its changes as flowing tracked-changes text, or a fold.
+fn group_ui(
+    ui: &mut Ui,
+    c: &Comparison,
+    rows: &[Row],
+    group: Range<usize>,
+    font: &FontId,
+    p: &Palette,
+) -> Option<Command> {
+    if let Row::Fold { first, count } = rows[group.start] {
+        let mut command = None;
+        let text = RichText::new(format!("… {count} sentences folded — show")).color(p.muted);
+        if ui.add(egui::Button::new(text).frame(false)).clicked() {
+            command = Some(Command::Expand(first));
+        }
+        ui.add_space(6.0);
+        return command;
+    }
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = ui.available_width() - 24.0;
+    let base = TextFormat {
+        font_id: font.clone(),
+        color: ui.visuals().text_color(),
+        ..TextFormat::default()
+    };
+    let deleted = TextFormat {
+        color: p.removed_fg,
+        background: p.removed_bg,
+        strikethrough: Stroke::new(1.0, p.removed_fg),
+        ..base.clone()
+    };
+    let inserted = TextFormat {
+        color: p.added_fg,
+        background: p.added_bg,
+        underline: Stroke::new(1.0, p.added_fg),
+        ..base.clone()
+    };
+    let moved = TextFormat {
+        color: p.moved,
+        background: p.moved_bg,
+        font_id: FontId::proportional(font.size * 0.85),
+        ..base.clone()
+    };
+    for (k, row) in rows[group.clone()].iter().enumerate() {
+        if k > 0 {
+            job.append(" ", 0.0, base.clone());
+        }
+        match *row {
+            Row::Ghost(index) => {
+                let change = &c.sentences[index];
+                let to = change
+                    .new
+                    .first()
+                    .map_or(0, |&n| paragraph_number(&c.new, n));
+                job.append(&format!("↕ moved to paragraph {to}: "), 0.0, moved.clone());
+                job.append(&joined(&c.old, &change.old), 0.0, deleted.clone());
+            }
+            Row::Change(index) => {
+                let change = &c.sentences[index];
+                if change.moved {
+                    let from = change
+                        .old
+                        .first()
+                        .map_or(0, |&o| paragraph_number(&c.old, o));
+                    job.append(&format!("↕ from paragraph {from} "), 0.0, moved.clone());
+                }
+                match change.kind {
+                    Kind::Unchanged => job.append(&joined(&c.new, &change.new), 0.0, base.clone()),
+                    Kind::Added => job.append(&joined(&c.new, &change.new), 0.0, inserted.clone()),
+                    Kind::Removed => job.append(&joined(&c.old, &change.old), 0.0, deleted.clone()),
+                    Kind::Edited | Kind::Split | Kind::Merged => {
+                        for op in &change.words {
+                            let format = match op.op {
+                                Op::Equal => base.clone(),
+                                Op::Delete => deleted.clone(),
+                                Op::Insert => inserted.clone(),
+                            };
+                            job.append(&op.text, 0.0, format);
+                        }
+                    }
+                }
+            }
+            Row::Fold { .. } => {}
+        }
+    }
+    ui.horizontal(|ui| {
+        ui.add_space(12.0);
+        ui.add(egui::Label::new(job).wrap());
+    });
+    ui.add_space(10.0);
+    None
+}

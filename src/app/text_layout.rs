@@ -1,0 +1,225 @@
+//! Text of a row as an egui layout job: deleted and inserted words, quotations with a
+//! subtle background, and search matches.
+
+use std::ops::Range;
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Color32, FontId, Stroke};
+
+use super::style::Palette;
+use crate::compare::{Op, WordOp};
+use crate::document::Document;
+
+/// How a piece of text is marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// Plain text.
+    Plain,
+    /// Deleted: struck through on red.
+    Deleted,
+    /// Inserted: underlined on green.
+    Inserted,
+}
+
+/// A piece of text with its mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// How it is marked.
+    pub mark: Mark,
+}
+
+/// The pieces of one side of a word diff: old (`Op::Delete`) or new (`Op::Insert`). White
+/// space around a changed run stays unmarked, so that only words are highlighted.
+pub fn diff_pieces(ops: &[WordOp], side: Op) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    for op in ops.iter().filter(|o| o.op == Op::Equal || o.op == side) {
+        let mark = match op.op {
+            Op::Equal => Mark::Plain,
+            Op::Delete => Mark::Deleted,
+            Op::Insert => Mark::Inserted,
+        };
+        let text = op.text.as_str();
+        let core = text.trim();
+        if mark == Mark::Plain || core.is_empty() {
+            out.push(Piece {
+                text,
+                mark: Mark::Plain,
+            });
+            continue;
+        }
+        let lead = &text[..text.len() - text.trim_start().len()];
+        let trail = &text[text.trim_end().len()..];
+        for (part, part_mark) in [(lead, Mark::Plain), (core, mark), (trail, Mark::Plain)] {
+            if !part.is_empty() {
+                out.push(Piece {
+                    text: part,
+                    mark: part_mark,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The quotations inside sentences `ids` of `doc`, as byte ranges into the sentences
+/// joined by single spaces, with the quotation's id.
+pub fn quote_ranges(doc: &Document, ids: &[usize]) -> Vec<(Range<usize>, usize)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for &id in ids {
+        let Some(sentence) = doc.sentences.get(id) else {
+            continue;
+        };
+        let first = doc.quotes.partition_point(|q| q.sentence < id);
+        for (qid, quote) in doc.quotes.iter().enumerate().skip(first) {
+            if quote.start >= sentence.end {
+                break;
+            }
+            let start = quote.start.max(sentence.start) - sentence.start + offset;
+            let end = quote.end.min(sentence.end).saturating_sub(sentence.start) + offset;
+            if start < end {
+                out.push((start..end, qid));
+            }
+        }
+        offset += sentence.end - sentence.start + 1;
+    }
+    out
+}
+
+/// Byte ranges where `needle` occurs in `haystack`, ignoring case.
+pub fn find_all(haystack: &str, needle: &str) -> Vec<Range<usize>> {
+    let needle: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = haystack.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let mut matched = 0;
+        let mut j = i;
+        while matched < needle.len() && j < chars.len() {
+            let mut lower = chars[j].1.to_lowercase();
+            let mut ok = true;
+            for c in lower.by_ref() {
+                if needle.get(matched) != Some(&c) {
+                    ok = false;
+                    break;
+                }
+                matched += 1;
+            }
+            if !ok {
+                break;
+            }
+            j += 1;
+        }
+        if matched == needle.len() {
+            let end = chars.get(j).map_or(haystack.len(), |(at, _)| *at);
+            out.push(chars[i].0..end);
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Everything that decides how a row's text looks.
+pub struct Look<'a> {
+    /// The font.
+    pub font: FontId,
+    /// Normal text colour.
+    pub color: Color32,
+    /// The theme's colours.
+    pub palette: &'a Palette,
+    /// Width to wrap at.
+    pub wrap_width: f32,
+}
+
+/// Lays out `pieces` with quotations and search matches highlighted.
+pub fn job(
+    pieces: &[Piece],
+    quotes: &[(Range<usize>, usize)],
+    matches: &[Range<usize>],
+    look: &Look,
+) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = look.wrap_width;
+    let mut offset = 0;
+    for piece in pieces {
+        let piece_end = offset + piece.text.len();
+        let mut cuts: Vec<usize> = vec![offset, piece_end];
+        for range in quotes.iter().map(|(r, _)| r).chain(matches) {
+            for at in [range.start, range.end] {
+                if at > offset && at < piece_end {
+                    cuts.push(at);
+                }
+            }
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        for pair in cuts.windows(2) {
+            let (start, end) = (pair[0], pair[1]);
+            let Some(text) = piece.text.get(start - offset..end - offset) else {
+                continue;
+            };
+            let in_quote = quotes.iter().any(|(r, _)| r.start <= start && end <= r.end);
+            let in_match = matches.iter().any(|r| r.start <= start && end <= r.end);
+            job.append(text, 0.0, format(piece.mark, in_quote, in_match, look));
+        }
+        offset = piece_end;
+    }
+    job
+}
+
+fn format(mark: Mark, in_quote: bool, in_match: bool, look: &Look) -> TextFormat {
+    let p = look.palette;
+    let mut format = TextFormat {
+        font_id: look.font.clone(),
+        color: look.color,
+        ..TextFormat::default()
+    };
+    if in_quote {
+        format.background = p.quote_bg;
+    }
+    match mark {
+        Mark::Plain => {}
+        Mark::Deleted => {
+            format.background = p.removed_bg;
+            format.color = p.removed_fg;
+            format.strikethrough = Stroke::new(1.0, p.removed_fg);
+        }
+        Mark::Inserted => {
+            format.background = p.added_bg;
+            format.color = p.added_fg;
+            format.underline = Stroke::new(1.0, p.added_fg);
+        }
+    }
+    if in_match {
+        format.background = p.search_bg;
+    }
+    format
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_without_case() {
+        assert_eq!(find_all("Putin said PUTIN", "putin"), [0..5, 11..16]);
+        assert_eq!(find_all("Grüße GRÜSSE grÜße", "grüße").len(), 2);
+        assert!(find_all("abc", "").is_empty());
+    }
+
+    #[test]
+    fn quotation_ranges_follow_joined_sentences() {
+        let doc = Document::from_text("t", "He said “yes”. She said “no”.");
+        let ranges = quote_ranges(&doc, &[0, 1]);
+        let joined = format!("{} {}", doc.sentence_text(0), doc.sentence_text(1));
+        let words: Vec<&str> = ranges.iter().map(|(r, _)| &joined[r.clone()]).collect();
+        assert_eq!(words, ["yes", "no"]);
+    }
+}
