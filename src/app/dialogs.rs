@@ -134,7 +134,7 @@ impl Dialogs {
     }
 
     /// The answer of the dialog, once given. A cancel faster than a person could manage
-    /// marks dialogs as unavailable and is returned as `None`.
+    /// marks dialogs as unavailable (the answer then has no paths).
     pub fn poll(&mut self) -> Option<Answer> {
         let (answer, elapsed) = self.receiver.try_recv().ok()?;
         self.open = false;
@@ -143,7 +143,6 @@ impl Dialogs {
                 "the file dialog closed after {elapsed:?} without an answer: no dialog can open"
             );
             self.unavailable = true;
-            return None;
         }
         Some(answer)
     }

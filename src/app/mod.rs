@@ -517,17 +517,11 @@ impl PalimpsestApp {
             self.receive(outcome);
         }
         if let Some(answer) = self.dialogs.poll() {
-            self.answer(answer);
-        } else if self.dialogs.unavailable
-            && !self.dialogs.is_open()
-            && self.path_prompt.is_none()
-            && !self.settings.told_no_dialog
-        {
-            self.settings.told_no_dialog = true;
-            self.path_prompt = Some(toolbar::PathPrompt::new(
-                &self.pair,
-                Some(Purpose::OpenBoth),
-            ));
+            if answer.paths.is_empty() && self.dialogs.unavailable {
+                self.open_dialog(answer.purpose);
+            } else {
+                self.answer(answer);
+            }
         }
         self.export.poll();
         if self.last_watch.elapsed() >= WATCH_EVERY {

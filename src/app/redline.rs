@@ -162,12 +162,23 @@ fn group_ui(
                     Kind::Removed => job.append(&joined(&c.old, &change.old), 0.0, deleted.clone()),
                     Kind::Edited | Kind::Split | Kind::Merged => {
                         for op in &change.words {
-                            let format = match op.op {
-                                Op::Equal => base.clone(),
-                                Op::Delete => deleted.clone(),
-                                Op::Insert => inserted.clone(),
+                            let marked = match op.op {
+                                Op::Equal => None,
+                                Op::Delete => Some(&deleted),
+                                Op::Insert => Some(&inserted),
                             };
-                            job.append(&op.text, 0.0, format);
+                            match marked {
+                                None => job.append(&op.text, 0.0, base.clone()),
+                                Some(format) => {
+                                    let core = op.text.trim();
+                                    let lead =
+                                        &op.text[..op.text.len() - op.text.trim_start().len()];
+                                    let trail = &op.text[op.text.trim_end().len()..];
+                                    job.append(lead, 0.0, base.clone());
+                                    job.append(core, 0.0, format.clone());
+                                    job.append(trail, 0.0, base.clone());
+                                }
+                            }
                         }
                     }
                 }

@@ -51,8 +51,6 @@ pub struct Settings {
     pub quotes_panel: bool,
     /// Fold long runs of unchanged sentences.
     pub fold_unchanged: bool,
-    /// The user has been told that no file dialog can open here.
-    pub told_no_dialog: bool,
 }
 
 impl Default for Settings {
@@ -65,7 +63,6 @@ impl Default for Settings {
             theme: Theme::System,
             quotes_panel: true,
             fold_unchanged: true,
-            told_no_dialog: false,
         }
     }
 }

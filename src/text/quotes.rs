@@ -269,6 +269,17 @@ fn elision_len(text: &str, at: usize, c: char) -> Option<usize> {
     {
         return Some(c.len_utf8() + 1 + close.len_utf8());
     }
+    // A contraction or possessive set off by a stray space, as in text that went through
+    // a LaTeX round trip (`Abbas 's`, `don 't`).
+    let after_space = char_before(text, at).is_some_and(char::is_whitespace);
+    for ending in ["s", "t", "d", "ll", "re", "ve", "m"] {
+        if after_space
+            && let Some(rest) = tail.strip_prefix(ending)
+            && !rest.starts_with(char::is_alphanumeric)
+        {
+            return Some(c.len_utf8() + ending.len());
+        }
+    }
     for word in ["em", "til", "cause", "tis", "twas", "bout", "round"] {
         if let Some(rest) = tail.strip_prefix(word)
             && !rest.starts_with(char::is_alphanumeric)
@@ -322,6 +333,8 @@ mod tests {
         assert!(words(text).is_empty());
         let text = "It's 'rock 'n' roll' they'd say.";
         assert_eq!(words(text), ["rock 'n' roll"]);
+        let text = "Abbas 's claim and Bush ’s plan don 't hold.";
+        assert!(words(text).is_empty());
     }
 
     #[test]
