@@ -47,7 +47,7 @@ fn main() {
     };
     let started = Instant::now();
     let mut time = 0.0;
-    let mut frame = |app: &mut PalimpsestApp, events: Vec<egui::Event>, time: f64| -> Duration {
+    let frame = |app: &mut PalimpsestApp, events: Vec<egui::Event>, time: f64| -> Duration {
         let start = Instant::now();
         let output = ctx.run_ui(input(events, time), |ui| app.ui(ui));
         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);

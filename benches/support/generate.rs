@@ -6,6 +6,11 @@
 //! as in a real article. The newer version applies a given share of edits, removals,
 //! additions and moves to the older one, and can also move every paragraph.
 
+#![allow(
+    dead_code,
+    reason = "shared by the benches and the make_pair example, which use different parts"
+)]
+
 use std::path::Path;
 
 /// What to generate.
