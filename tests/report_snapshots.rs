@@ -44,7 +44,11 @@ fn comparison(old: &str, new: &str) -> Comparison {
 
 fn render(c: &Comparison, format: Format) -> String {
     let mut out = Vec::new();
-    report::write(&mut out, c, format, ReportOptions::default()).expect("written");
+    let options = ReportOptions {
+        pretty: true,
+        ..ReportOptions::default()
+    };
+    report::write(&mut out, c, format, options).expect("written");
     String::from_utf8(out).expect("UTF-8")
 }
 

@@ -64,7 +64,15 @@ impl Exports {
                 .filter_map(|d| d.path.as_deref())
                 .collect();
             let written = output::write_atomic(&path, &inputs, |w| {
-                report::write(w, &comparison, format, ReportOptions::default())
+                report::write(
+                    w,
+                    &comparison,
+                    format,
+                    ReportOptions {
+                        pretty: true,
+                        ..ReportOptions::default()
+                    },
+                )
             });
             let done = match written {
                 Ok(()) => Done::Saved(path),

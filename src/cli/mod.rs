@@ -96,6 +96,7 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
     let mut report_options = ReportOptions {
         only_changes: args.only_changes,
         color: false,
+        pretty: true,
     };
     match &args.output {
         Some(target) => {
@@ -120,7 +121,8 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
                 }
             };
             let stdout = io::stdout();
-            let mut out = io::BufWriter::new(stdout.lock());
+            report_options.pretty = std::io::IsTerminal::is_terminal(&io::stdout());
+            let mut out = io::BufWriter::with_capacity(1 << 20, stdout.lock());
             report::write(&mut out, &comparison, format, report_options)?;
             out.flush()?;
         }

@@ -214,8 +214,21 @@ pub fn compare_until(
     options: &Options,
     deadline: Option<Instant>,
 ) -> Comparison {
-    let (sentences, sentences_approximate) = compare_sentences(&old, &new, options, deadline);
-    let (quotes, quotes_approximate) = quotes::compare(&old, &new, options, deadline);
+    // Quotations are compared on a second thread while the sentences are.
+    let ((sentences, sentences_approximate), (quotes, quotes_approximate)) =
+        std::thread::scope(|scope| {
+            let quotes = std::thread::Builder::new()
+                .name("compare-quotes".into())
+                .spawn_scoped(scope, || quotes::compare(&old, &new, options, deadline));
+            let sentences = compare_sentences(&old, &new, options, deadline);
+            let quotes = match quotes {
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|_| quotes::compare(&old, &new, options, deadline)),
+                Err(_) => quotes::compare(&old, &new, options, deadline),
+            };
+            (sentences, quotes)
+        });
     let summary = summarize(&old, &new, &sentences, &quotes);
     Comparison {
         options: *options,
@@ -245,14 +258,18 @@ fn compare_sentences(
 ) -> (Vec<SentenceChange>, bool) {
     let old_text = |i: usize| old.sentence_text(i);
     let new_text = |j: usize| new.sentence_text(j);
-    let old_normal: Vec<_> = (0..old.sentences.len())
-        .map(|i| normalize::normal_form(old_text(i), options))
-        .collect();
-    let new_normal: Vec<_> = (0..new.sentences.len())
-        .map(|j| normalize::normal_form(new_text(j), options))
-        .collect();
-    let old_keys: Vec<u64> = old_normal.iter().map(|n| normalize::hash(n)).collect();
-    let new_keys: Vec<u64> = new_normal.iter().map(|n| normalize::hash(n)).collect();
+    let keyed = |doc| sentence_keys(doc, options);
+    let ((old_normal, old_keys), (new_normal, new_keys)) = std::thread::scope(|scope| {
+        let old_side = std::thread::Builder::new()
+            .name("keys-old".into())
+            .spawn_scoped(scope, || keyed(old));
+        let new_side = keyed(new);
+        let old_side = match old_side {
+            Ok(handle) => handle.join().unwrap_or_else(|_| keyed(old)),
+            Err(_) => keyed(old),
+        };
+        (old_side, new_side)
+    });
     let same = |i: usize, j: usize| old_normal[i] == new_normal[j];
     let (exact_pairs, mut approximate) = exact::pairs(&old_keys, &new_keys, same, deadline);
 
@@ -366,6 +383,18 @@ fn compare_sentences(
         .collect();
     let order = order::display_order(&ids, old.sentences.len(), new.sentences.len());
     (reorder(changes, &order), approximate)
+}
+
+/// The normal form and key of every sentence of `doc`.
+fn sentence_keys<'a>(
+    doc: &'a Document,
+    options: &Options,
+) -> (Vec<std::borrow::Cow<'a, str>>, Vec<u64>) {
+    let normal: Vec<_> = (0..doc.sentences.len())
+        .map(|i| normalize::normal_form(doc.sentence_text(i), options))
+        .collect();
+    let keys = normal.iter().map(|n| normalize::hash(n)).collect();
+    (normal, keys)
 }
 
 /// An added or removed row.

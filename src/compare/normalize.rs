@@ -17,11 +17,20 @@ use super::Options;
 pub fn normal_form<'a>(text: &'a str, options: &Options) -> Cow<'a, str> {
     let plain =
         !options.ignore_case && !options.ignore_punctuation && !options.normalize_typography;
-    if plain && is_folded(text) {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(normalized(text, options).collect())
+    if !plain {
+        return Cow::Owned(normalized(text, options).collect());
     }
+    if is_folded(text) {
+        return Cow::Borrowed(text);
+    }
+    let mut folded = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !folded.is_empty() {
+            folded.push(' ');
+        }
+        folded.push_str(word);
+    }
+    Cow::Owned(folded)
 }
 
 /// The hash of a normal form.
@@ -44,15 +53,32 @@ pub fn same(a: &str, b: &str, options: &Options) -> bool {
 /// `true` when `text` has no white space but single ASCII spaces between words.
 fn is_folded(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let edges = bytes.first() != Some(&b' ') && bytes.last() != Some(&b' ');
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
     let mut previous_space = false;
-    edges
-        && text.chars().all(|c| {
-            let space = c == ' ';
-            let ok = !(space && previous_space) && (space || !c.is_whitespace());
-            previous_space = space;
-            ok
-        })
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = b == b' ';
+        let blank = match b {
+            b' ' => previous_space,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
+            // The non-ASCII white space: U+0085 and U+00A0 (C2), U+1680 (E1), U+2000–U+200A,
+            // U+2028, U+2029, U+202F and U+205F (E2), U+3000 (E3).
+            0xC2 => matches!(bytes.get(i + 1), Some(0x85 | 0xA0)),
+            0xE1 => bytes.get(i + 1..i + 3) == Some(&[0x9A, 0x80]),
+            0xE2 => matches!(
+                (bytes.get(i + 1), bytes.get(i + 2)),
+                (Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) | (Some(0x81), Some(0x9F))
+            ),
+            0xE3 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]),
+            _ => false,
+        };
+        if blank {
+            return false;
+        }
+        previous_space = space;
+    }
+    true
 }
 
 /// `text` as the options see it, as a stream of chars.
@@ -166,7 +192,22 @@ mod tests {
         assert!(!same("He said it.", "he said it.", &o));
         assert_eq!(key("a  b", &o), key("a b", &o));
         assert!(matches!(normal_form("a b", &o), Cow::Borrowed(_)));
-        assert_eq!(normal_form("a\u{a0}b", &o), "a b");
+        assert!(matches!(normal_form("Grüße — “ja”", &o), Cow::Borrowed(_)));
+        assert_eq!(normal_form(" a", &o), "a");
+        for spaced in [
+            "a\u{a0}b",
+            "a\u{2009}b",
+            "a\u{3000}b",
+            "a\nb",
+            "a  b",
+            "a\u{85}b",
+            "a\u{1680}b",
+            "a\u{2028}b",
+            "a\u{202f}b",
+            "a\u{205f}b",
+        ] {
+            assert_eq!(normal_form(spaced, &o), "a b", "{spaced:?}");
+        }
     }
 
     #[test]

@@ -42,25 +42,27 @@ const SIGNATURES: &[(&[u8], &str)] = &[
     (b"\x00asm", "a WebAssembly module"),
 ];
 
-/// Decodes `bytes`; `name` is what error messages call the file.
-pub fn decode(bytes: &[u8], name: &str) -> Result<Decoded, IngestError> {
+/// Decodes `bytes`; `name` is what error messages call the file. UTF-8 is taken as it is,
+/// without a copy.
+pub fn decode(bytes: Vec<u8>, name: &str) -> Result<Decoded, IngestError> {
     let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         (String::from_utf8_lossy(rest).into_owned(), "UTF-8")
     } else if bytes.starts_with(b"\xFF\xFE\x00\x00") || bytes.starts_with(b"\x00\x00\xFE\xFF") {
-        (decode_utf32(bytes), "UTF-32")
+        (decode_utf32(&bytes), "UTF-32")
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         (decode_with(UTF_16LE, rest), "UTF-16LE")
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         (decode_with(UTF_16BE, rest), "UTF-16BE")
-    } else if let Some(encoding) = utf16_without_bom(bytes) {
-        (decode_with(encoding, bytes), encoding.name())
+    } else if let Some(encoding) = utf16_without_bom(&bytes) {
+        (decode_with(encoding, &bytes), encoding.name())
     } else {
-        refuse_binary(bytes, name)?;
-        match std::str::from_utf8(bytes) {
-            Ok(text) => (text.to_owned(), "UTF-8"),
-            Err(_) => {
-                let encoding = declared_charset(bytes).unwrap_or_else(|| guess(bytes));
-                (decode_with(encoding, bytes), encoding.name())
+        refuse_binary(&bytes, name)?;
+        match String::from_utf8(bytes) {
+            Ok(text) => (text, "UTF-8"),
+            Err(error) => {
+                let bytes = error.into_bytes();
+                let encoding = declared_charset(&bytes).unwrap_or_else(|| guess(&bytes));
+                (decode_with(encoding, &bytes), encoding.name())
             }
         }
     };
@@ -192,7 +194,7 @@ mod tests {
     use super::*;
 
     fn ok(bytes: &[u8]) -> (String, &'static str) {
-        let d = decode(bytes, "f").expect("decodes");
+        let d = decode(bytes.to_vec(), "f").expect("decodes");
         (d.text, d.encoding)
     }
 
@@ -251,16 +253,16 @@ mod tests {
 
     #[test]
     fn binary_is_refused_with_what_it_is() {
-        let png = decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "old.png").unwrap_err();
+        let png = decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), "old.png").unwrap_err();
         assert_eq!(
             png.to_string(),
             "old.png: looks like a binary file (a PNG image), not text"
         );
-        let pdf = decode(b"%PDF-1.7\n", "report.txt").unwrap_err();
+        let pdf = decode(b"%PDF-1.7\n".to_vec(), "report.txt").unwrap_err();
         assert!(pdf.to_string().contains("PDF is not supported yet"));
-        let nul = decode(b"abc\0def", "x.bin").unwrap_err();
+        let nul = decode(b"abc\0def".to_vec(), "x.bin").unwrap_err();
         assert_eq!(nul.to_string(), "x.bin: looks like a binary file, not text");
-        let elf = decode(b"\x7FELF\x02\x01\x01", "a.out").unwrap_err();
+        let elf = decode(b"\x7FELF\x02\x01\x01".to_vec(), "a.out").unwrap_err();
         assert!(elf.to_string().contains("ELF executable"));
     }
 }

@@ -114,7 +114,7 @@ pub fn load(input: &Input, options: LoadOptions) -> Result<Loaded, IngestError> 
         Input::Path(path) => Some(path.clone()),
         Input::Stdin => None,
     };
-    let mut loaded = from_bytes(&bytes, &name, path)?;
+    let mut loaded = from_owned_bytes(bytes, &name, path)?;
     loaded.modified = modified;
     Ok(loaded)
 }
@@ -122,6 +122,15 @@ pub fn load(input: &Input, options: LoadOptions) -> Result<Loaded, IngestError> 
 /// Decodes `bytes` and extracts their readable text; `name` and `path` say where they
 /// came from (the extension of `path` helps decide the format).
 pub fn from_bytes(bytes: &[u8], name: &str, path: Option<PathBuf>) -> Result<Loaded, IngestError> {
+    from_owned_bytes(bytes.to_vec(), name, path)
+}
+
+/// Like [`from_bytes`], taking the bytes over (UTF-8 text is then not copied).
+fn from_owned_bytes(
+    bytes: Vec<u8>,
+    name: &str,
+    path: Option<PathBuf>,
+) -> Result<Loaded, IngestError> {
     let decoded = decode::decode(bytes, name)?;
     let format = detect_format(path.as_deref(), &decoded.text);
     let text = match format {

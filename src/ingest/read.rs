@@ -24,7 +24,7 @@ pub fn read_file(
         return Err(IngestError::new(name, ErrorKind::TooLarge { limit, size }));
     }
     let file = File::open(path).map_err(|e| IngestError::from_io(name, &e))?;
-    let bytes = read_limited(file, name, limit)?;
+    let bytes = read_sized(file, name, limit, metadata.len())?;
     Ok((bytes, metadata.modified().ok()))
 }
 
@@ -36,7 +36,19 @@ pub fn read_stdin(limit: u64) -> Result<Vec<u8>, IngestError> {
 /// Reads `source` to its end, or fails once it has given more than `limit` bytes (a
 /// never-ending device or pipe is refused, not read forever).
 pub fn read_limited(source: impl Read, name: &str, limit: u64) -> Result<Vec<u8>, IngestError> {
-    let mut bytes = Vec::new();
+    read_sized(source, name, limit, 0)
+}
+
+/// Like [`read_limited`], with room for `expected` bytes made up front (the file's size), so
+/// that a large file is not copied again and again as the buffer grows.
+fn read_sized(
+    source: impl Read,
+    name: &str,
+    limit: u64,
+    expected: u64,
+) -> Result<Vec<u8>, IngestError> {
+    let capacity = usize::try_from(expected.min(limit).saturating_add(1)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity);
     source
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)

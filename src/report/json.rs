@@ -218,8 +218,17 @@ fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
-/// Writes the JSON report of `comparison`, pretty-printed.
-pub fn write(out: &mut dyn std::io::Write, comparison: &Comparison) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &ComparisonJson::new(comparison))?;
+/// Writes the JSON report of `comparison`, indented when `pretty`.
+pub fn write(
+    out: &mut dyn std::io::Write,
+    comparison: &Comparison,
+    pretty: bool,
+) -> std::io::Result<()> {
+    let report = ComparisonJson::new(comparison);
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, &report)?;
+    } else {
+        serde_json::to_writer(&mut *out, &report)?;
+    }
     out.write_all(b"\n")
 }

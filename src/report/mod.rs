@@ -82,6 +82,8 @@ pub struct ReportOptions {
     pub only_changes: bool,
     /// Colour the text report with ANSI escapes.
     pub color: bool,
+    /// Indent the JSON for people (compact JSON is smaller and faster to write).
+    pub pretty: bool,
 }
 
 /// Writes the report of `comparison` in `format`.
@@ -99,7 +101,7 @@ pub fn write(
             };
             text::write(out, comparison, style)
         }
-        Format::Json => json::write(out, comparison),
+        Format::Json => json::write(out, comparison, options.pretty),
         Format::Html => {
             let html_options = html::HtmlOptions {
                 only_changes: options.only_changes,

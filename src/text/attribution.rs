@@ -384,18 +384,14 @@ pub fn speakers(text: &str, sentences: &[Span], quotes: &[Found]) -> Vec<Option<
     let raw: Vec<Attribution> = (0..quotes.len())
         .map(|q| attribute(text, sentences, quotes, q))
         .collect();
-    let mut persons: HashSet<String> = raw
+    let persons: HashSet<String> = raw
         .iter()
         .filter_map(|a| match a {
             Attribution::Named(name) => names.complete(name).rsplit(' ').next().map(str::to_owned),
             _ => None,
         })
         .collect();
-    persons.extend(sentences.iter().filter_map(|s| {
-        let subject = names.subject_of(&text[s.start..s.end])?;
-        subject.rsplit(' ').next().map(str::to_owned)
-    }));
-    let mut salience = Salience::new(text, &persons);
+    let mut salience = Salience::new(&names.capitals, &persons);
     let mut resolved: Vec<Option<String>> = Vec::with_capacity(quotes.len());
     for (q, attribution) in raw.iter().enumerate() {
         let quote = &quotes[q];
@@ -702,11 +698,19 @@ fn name_run_start(words: &[&str]) -> usize {
 
 /// `true` for a title or role word (`President`, `Sen.`, `spokesman`).
 fn is_role(word: &str) -> bool {
+    static ROLE_SET: std::sync::LazyLock<HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| ROLES.iter().copied().collect());
     let bare = word.trim_end_matches('.');
-    bare.len() <= 14
-        && ROLES
-            .iter()
-            .any(|r| r.len() == bare.len() && r.eq_ignore_ascii_case(bare))
+    let mut lower = [0u8; 16];
+    let Some(slot) = lower.get_mut(..bare.len()) else {
+        return false;
+    };
+    if !bare.is_ascii() {
+        return false;
+    }
+    slot.copy_from_slice(bare.as_bytes());
+    slot.make_ascii_lowercase();
+    std::str::from_utf8(slot).is_ok_and(|w| ROLE_SET.contains(w))
 }
 
 /// A name without a possessive ending or a final full stop.
@@ -791,38 +795,51 @@ fn stands_alone(text: &str, sentences: &[Span], quote: &Found) -> bool {
     !head.contains(char::is_alphanumeric)
 }
 
-/// The people an article names in full, so that a surname can be completed.
-struct NameIndex {
+/// The people an article names in full, so that a surname can be completed, and where
+/// its capitalised words stand.
+struct NameIndex<'a> {
     /// Surname → the first full name that ends with it.
     full: HashMap<String, String>,
+    /// Byte offsets of capitalised words, with the word (possessive dropped).
+    capitals: Vec<(usize, &'a str)>,
 }
 
-impl NameIndex {
-    /// Collects the names of two or more capitalised words, without titles and roles.
-    fn build(text: &str) -> Self {
+impl<'a> NameIndex<'a> {
+    /// Collects, in one pass over the text, its capitalised words and the names of two or
+    /// more capitalised words they form, without titles and roles.
+    fn build(text: &'a str) -> Self {
         let mut full = HashMap::default();
+        let mut capitals = Vec::new();
         let mut run: Vec<&str> = Vec::new();
         let mut flush = |run: &mut Vec<&str>| {
             let start = run.iter().rposition(|w| is_role(w)).map_or(0, |p| p + 1);
-            let name: Vec<&str> = run[start..].to_vec();
+            let name = &run[start..];
             let sentence_initial_word = name.first().is_some_and(|w| is_function_word(w));
             if name.len() >= 2
                 && name.len() <= 4
                 && !sentence_initial_word
                 && let Some(last) = name.last()
+                && !full.contains_key(*last)
             {
-                full.entry((*last).to_owned())
-                    .or_insert_with(|| name.join(" "));
+                full.insert((*last).to_owned(), name.join(" "));
             }
             run.clear();
         };
-        for token in text.split(|c: char| c.is_whitespace()) {
+        // ASCII white space is enough to find names, and much faster to split on.
+        for token in text.split_ascii_whitespace() {
             if !starts_with_capital(token) {
                 if !run.is_empty() {
                     flush(&mut run);
                 }
                 continue;
             }
+            let offset = token.as_ptr() as usize - text.as_ptr() as usize;
+            let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let bare = bare
+                .strip_suffix("’s")
+                .or_else(|| bare.strip_suffix("'s"))
+                .unwrap_or(bare);
+            capitals.push((offset, bare));
             let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
             let ends_phrase =
                 token.ends_with([',', ';', ':', ')', '”', '"']) || token.ends_with(". ");
@@ -839,7 +856,7 @@ impl NameIndex {
             }
         }
         flush(&mut run);
-        Self { full }
+        Self { full, capitals }
     }
 
     /// The full name for a surname the article gives in full elsewhere, else `name`.
@@ -967,25 +984,13 @@ struct Salience {
 }
 
 impl Salience {
-    /// Finds the mentions of `persons` (surnames) in `text`.
-    fn new(text: &str, persons: &HashSet<String>) -> Self {
-        let mut mentions = Vec::new();
-        let mut offset = 0;
-        for token in text.split_inclusive(char::is_whitespace) {
-            let start = offset;
-            offset += token.len();
-            if !starts_with_capital(token) {
-                continue;
-            }
-            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-            let word = word
-                .strip_suffix("’s")
-                .or_else(|| word.strip_suffix("'s"))
-                .unwrap_or(word);
-            if persons.contains(word) {
-                mentions.push((start, word.to_owned()));
-            }
-        }
+    /// Finds the mentions of `persons` (surnames) among the capitalised words.
+    fn new(capitals: &[(usize, &str)], persons: &HashSet<String>) -> Self {
+        let mentions = capitals
+            .iter()
+            .filter(|(_, word)| persons.contains(*word))
+            .map(|&(offset, word)| (offset, word.to_owned()))
+            .collect();
         Self {
             mentions,
             counted: 0,

@@ -66,6 +66,44 @@ pub fn is_bullet(c: char) -> bool {
     )
 }
 
+/// Bytes that can start a char of interest to the scanners: the ASCII terminators and
+/// quotation marks, and the lead bytes of their non-ASCII counterparts.
+const LEADS: [bool; 256] = {
+    let mut table = [false; 256];
+    let ascii: &[u8] = b".!?\"'";
+    let mut i = 0;
+    while i < ascii.len() {
+        table[ascii[i] as usize] = true;
+        i += 1;
+    }
+    // « » (C2), ؟ (D8), । ॥ (E0), “ ” ‘ ’ „ ‚ ‹ › … ‼ ⁇ ⁈ ⁉ (E2), 。「」『』 (E3), ！？｡ (EF).
+    let leads: &[u8] = &[0xC2, 0xD8, 0xE0, 0xE2, 0xE3, 0xEF];
+    let mut j = 0;
+    while j < leads.len() {
+        table[leads[j] as usize] = true;
+        j += 1;
+    }
+    table
+};
+
+/// The byte offset of the first char at or after `from` for which `wanted` holds, looking
+/// only at chars that can be terminators or quotation marks (a fast byte scan instead of
+/// decoding every char).
+pub fn find_mark(s: &str, from: usize, wanted: impl Fn(char) -> bool) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        if LEADS[bytes[i] as usize]
+            && let Some(c) = s.get(i..).and_then(|rest| rest.chars().next())
+            && wanted(c)
+        {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
 /// The char just before byte offset `i` of `s`, if any.
 pub fn char_before(s: &str, i: usize) -> Option<char> {
     s.get(..i).and_then(|head| head.chars().next_back())
@@ -108,6 +146,18 @@ mod tests {
         assert_eq!(char_at(s, 1), Some('“'));
         assert_eq!(char_at(s, 2), None);
         assert_eq!(char_before(s, 0), None);
+    }
+
+    #[test]
+    fn finds_marks_by_bytes() {
+        let s = "Ja, “so” — 終わり。 Fin!";
+        assert_eq!(find_mark(s, 0, is_terminator), s.find('。'));
+        assert_eq!(find_mark(s, 0, |c| c == '”'), s.find('”'));
+        assert_eq!(
+            find_mark(s, s.find('。').map_or(0, |i| i + 3), is_terminator),
+            s.find('!')
+        );
+        assert_eq!(find_mark(s, 0, |c| c == '«'), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! when the next paragraph opens with a mark of the same kind (the newspaper convention for
 //! quotations that run over several paragraphs); otherwise it is reported with a warning.
 
-use super::chars::{char_at, char_before, trim_range};
+use super::chars::{char_at, char_before, find_mark, trim_range};
 
 /// A quotation found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,17 +160,15 @@ fn push_quote(
 /// The quotation marks of `text[start..end]`, with what each can do where it stands.
 fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
     let mut marks = Vec::new();
-    let mut skip_until = start;
-    for (offset, c) in text[start..end].char_indices() {
-        let at = start + offset;
-        if at < skip_until {
-            continue;
-        }
+    let mut from = start;
+    while let Some(at) = find_mark(&text[..end], from, |c| family_of(c).is_some()) {
+        let c = char_at(text, at).unwrap_or('"');
+        from = at + c.len_utf8();
         let Some(family) = family_of(c) else {
             continue;
         };
         if let Some(len) = elision_len(text, at, c) {
-            skip_until = at + len;
+            from = at + len;
             continue;
         }
         let before = char_before(text, at).filter(|_| at > start);

@@ -9,8 +9,8 @@
 
 use super::abbreviations::{self, WordKind};
 use super::chars::{
-    char_at, char_before, is_bullet, is_closer, is_full_width_terminator, is_opener, is_terminator,
-    skip_space, trim_range,
+    char_at, char_before, find_mark, is_bullet, is_closer, is_full_width_terminator, is_opener,
+    is_terminator, skip_space, trim_range,
 };
 
 /// One sentence: byte offsets into the text, end exclusive, white space trimmed.
@@ -478,8 +478,7 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
     let mut sentence_start = 0;
     let mut i = list_marker_len(block).unwrap_or(0);
     let integrated = integrated_quotes(block);
-    while let Some(found) = block[i..].find(is_terminator) {
-        let pos = i + found;
+    while let Some(pos) = find_mark(block, i, is_terminator) {
         let cluster = Cluster::read(block, pos);
         let quoted = integrated
             .iter()
@@ -503,8 +502,7 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
 fn integrated_quotes(block: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut from = 0;
-    while let Some(found) = block[from..].find(['"', '“', '«', '„']) {
-        let open = from + found;
+    while let Some(open) = find_mark(block, from, |c| matches!(c, '"' | '“' | '«' | '„')) {
         let mark = char_at(block, open).unwrap_or('"');
         from = open + mark.len_utf8();
         let follows_word =

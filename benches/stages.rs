@@ -1,0 +1,124 @@
+//! Each stage of the pipeline on the sample pair, on generated 1 MB and 10 MB pairs (1% of
+//! sentences edited, removed, added or moved), and on the worst case: a 1 MB pair with every
+//! paragraph moved and 20% of sentences edited. `cargo bench --bench stages`.
+
+#[path = "support/generate.rs"]
+mod generate;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use palimpsest::compare::{self, Options};
+use palimpsest::document::Document;
+use palimpsest::ingest;
+use palimpsest::report::{self, Format, ReportOptions};
+use palimpsest::text;
+
+/// A pair of article texts to benchmark on.
+struct Case {
+    name: &'static str,
+    old: String,
+    new: String,
+}
+
+fn cases() -> Vec<Case> {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let corpus = generate::corpus(&root);
+    let make = |bytes: usize, edit_rate: f64, shuffle: bool| {
+        let spec = generate::Spec {
+            bytes,
+            change_rate: 0.01,
+            edit_rate,
+            shuffle_paragraphs: shuffle,
+            seed: 42,
+        };
+        let pair = generate::generate(&corpus, spec);
+        (
+            generate::Pair::article(&pair.old),
+            generate::Pair::article(&pair.new),
+        )
+    };
+    let seed = |name: &str| {
+        std::fs::read_to_string(root.join("tests/fixtures/seed").join(name)).unwrap_or_default()
+    };
+    let (one_old, one_new) = make(1 << 20, 0.0, false);
+    let (ten_old, ten_new) = make(10 << 20, 0.0, false);
+    let (worst_old, worst_new) = make(1 << 20, 0.2, true);
+    vec![
+        Case {
+            name: "seed",
+            old: seed("putin-v1.txt"),
+            new: seed("putin-v2.txt"),
+        },
+        Case {
+            name: "1MB",
+            old: one_old,
+            new: one_new,
+        },
+        Case {
+            name: "10MB",
+            old: ten_old,
+            new: ten_new,
+        },
+        Case {
+            name: "1MB-reshuffled-20pct-edited",
+            old: worst_old,
+            new: worst_new,
+        },
+    ]
+}
+
+fn stages(c: &mut Criterion) {
+    for case in cases() {
+        let mut group = c.benchmark_group(case.name);
+        if case.old.len() > 4 << 20 {
+            group
+                .sample_size(10)
+                .measurement_time(Duration::from_secs(20));
+        } else if case.old.len() > 1 << 19 {
+            group
+                .sample_size(20)
+                .measurement_time(Duration::from_secs(10));
+        }
+        let bytes = case.old.as_bytes();
+        group.bench_function("decode", |b| {
+            b.iter(|| ingest::from_bytes(black_box(bytes), "old.txt", None));
+        });
+        group.bench_function("segment", |b| {
+            b.iter(|| text::segment::sentences(black_box(&case.old)))
+        });
+        let paragraphs = text::segment::paragraphs(&case.old);
+        group.bench_function("quotes", |b| {
+            b.iter(|| text::quotes::find(black_box(&case.old), &paragraphs))
+        });
+        group.bench_function("analyse (segment, quotes, speakers)", |b| {
+            b.iter(|| text::analyse(black_box(&case.old)));
+        });
+        let old = Document::from_text("old.txt", &case.old);
+        let new = Document::from_text("new.txt", &case.new);
+        group.bench_function("align and pair", |b| {
+            b.iter_batched(
+                || (old.clone(), new.clone()),
+                |(old, new)| compare::compare(old, new, &Options::default()),
+                BatchSize::LargeInput,
+            );
+        });
+        let comparison = compare::compare(old.clone(), new.clone(), &Options::default());
+        group.bench_function("JSON write", |b| {
+            b.iter(|| {
+                let mut out = Vec::with_capacity(64 << 20);
+                report::write(
+                    &mut out,
+                    &comparison,
+                    Format::Json,
+                    ReportOptions::default(),
+                )
+            });
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);
