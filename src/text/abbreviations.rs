@@ -1,5 +1,7 @@
 //! What the word before a full stop says about whether the sentence ends there.
 
+use super::words::Words;
+
 /// How a word that ends in a full stop behaves at a possible sentence boundary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WordKind {
@@ -159,8 +161,10 @@ pub fn classify(word: &str) -> WordKind {
     if word.is_empty() || is_address(word) {
         return WordKind::Plain;
     }
-    let lower = word.to_lowercase();
-    let bare = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    static PREPOSITIVE_SET: Words = Words::new(PREPOSITIVE);
+    static BEFORE_NUMBER_SET: Words = Words::new(BEFORE_NUMBER);
+    static STATE_SET: Words = Words::new(STATES);
+    let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     if bare.is_empty() {
         return WordKind::Plain;
     }
@@ -170,20 +174,20 @@ pub fn classify(word: &str) -> WordKind {
     {
         return WordKind::Letter;
     }
-    if matches!(bare, "a.m" | "p.m") {
+    if bare.eq_ignore_ascii_case("a.m") || bare.eq_ignore_ascii_case("p.m") {
         return WordKind::Clock;
     }
-    if PREPOSITIVE.contains(&bare) {
+    if PREPOSITIVE_SET.contains(bare) {
         return WordKind::Prepositive;
     }
-    if BEFORE_NUMBER.contains(&bare) {
+    if BEFORE_NUMBER_SET.contains(bare) {
         return WordKind::BeforeNumber;
     }
     let starts_upper = word
         .chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(char::is_uppercase);
-    if is_dotted_initialism(bare) || (starts_upper && STATES.contains(&bare)) {
+    if is_dotted_initialism(bare) || (starts_upper && STATE_SET.contains(bare)) {
         return WordKind::Initialism;
     }
     WordKind::Plain
@@ -191,26 +195,28 @@ pub fn classify(word: &str) -> WordKind {
 
 /// `true` when `word` typically starts a sentence (compared without case).
 pub fn is_starter(word: &str) -> bool {
-    let bare: String = word
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
-    STARTERS.contains(&bare.as_str())
+    static SET: Words = Words::new(STARTERS);
+    let end = word
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(word.len());
+    SET.contains(&word[..end])
 }
 
 /// Single letters separated by full stops: `U.S`, `e.g`, `U.S.A`, `D.C`.
 fn is_dotted_initialism(word: &str) -> bool {
-    let parts: Vec<&str> = word.split('.').collect();
-    parts.len() >= 2
-        && parts
-            .iter()
+    word.contains('.')
+        && word
+            .split('.')
             .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
 }
 
 /// URLs and e-mail addresses end like ordinary words.
 fn is_address(word: &str) -> bool {
-    word.contains("://") || word.contains('@') || word.to_lowercase().starts_with("www.")
+    word.contains("://")
+        || word.contains('@')
+        || word
+            .get(..4)
+            .is_some_and(|start| start.eq_ignore_ascii_case("www."))
 }
 
 #[cfg(test)]

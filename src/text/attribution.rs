@@ -13,6 +13,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::quotes::Found;
 use super::segment::Span;
+use super::words::Words;
 
 /// Verbs of saying, in the forms news prose uses for attribution.
 const SPEECH_VERBS: &[&str] = &[
@@ -350,8 +351,8 @@ const PARTICLES: &[&str] = &[
 
 /// `true` when `word` (compared without case and trailing punctuation) is a verb of saying.
 pub fn is_speech_verb(word: &str) -> bool {
-    let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
-    SPEECH_VERBS.iter().any(|v| v.eq_ignore_ascii_case(bare))
+    static SET: Words = Words::new(SPEECH_VERBS);
+    SET.contains(word.trim_end_matches(|c: char| !c.is_alphabetic()))
 }
 
 /// One piece of a sentence around a quotation.
@@ -698,19 +699,8 @@ fn name_run_start(words: &[&str]) -> usize {
 
 /// `true` for a title or role word (`President`, `Sen.`, `spokesman`).
 fn is_role(word: &str) -> bool {
-    static ROLE_SET: std::sync::LazyLock<HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| ROLES.iter().copied().collect());
-    let bare = word.trim_end_matches('.');
-    let mut lower = [0u8; 16];
-    let Some(slot) = lower.get_mut(..bare.len()) else {
-        return false;
-    };
-    if !bare.is_ascii() {
-        return false;
-    }
-    slot.copy_from_slice(bare.as_bytes());
-    slot.make_ascii_lowercase();
-    std::str::from_utf8(slot).is_ok_and(|w| ROLE_SET.contains(w))
+    static SET: Words = Words::new(ROLES);
+    SET.contains(word.trim_end_matches('.'))
 }
 
 /// A name without a possessive ending or a final full stop.

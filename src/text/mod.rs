@@ -5,6 +5,7 @@ mod attribution;
 mod chars;
 pub mod quotes;
 pub mod segment;
+mod words;
 
 use serde::Serialize;
 
