@@ -13,7 +13,7 @@
 use std::time::Instant;
 
 use rustc_hash::FxHashMap;
-use similar::{Algorithm, DiffOp};
+use similar::DiffOp;
 
 use super::moves::{self, Pair};
 
@@ -87,14 +87,7 @@ pub fn pairs(
         }
         let a: Vec<u64> = gap_old.iter().map(|&i| old_keys[i]).collect();
         let b: Vec<u64> = gap_new.iter().map(|&j| new_keys[j]).collect();
-        let ops = similar::capture_diff_deadline(
-            Algorithm::Myers,
-            &a,
-            0..a.len(),
-            &b,
-            0..b.len(),
-            deadline,
-        );
+        let ops = super::myers(&a, &b, deadline);
         for op in ops {
             if let DiffOp::Equal {
                 old_index,

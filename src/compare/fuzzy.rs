@@ -120,13 +120,21 @@ pub fn propose(
             ));
         }
     }
+    // Ties are broken on the unordered pair of id lists, so that comparing the other way
+    // round chooses the mirror image of the same proposals.
+    let unordered = |p: &Proposal| {
+        if p.old <= p.new {
+            (p.old.clone(), p.new.clone())
+        } else {
+            (p.new.clone(), p.old.clone())
+        }
+    };
     proposals.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
             .then((a.old.len() + a.new.len()).cmp(&(b.old.len() + b.new.len())))
             .then(distance(a).cmp(&distance(b)))
-            .then(a.old.cmp(&b.old))
-            .then(a.new.cmp(&b.new))
+            .then_with(|| unordered(a).cmp(&unordered(b)))
     });
     proposals.dedup();
 

@@ -19,6 +19,7 @@ pub mod moves;
 pub mod normalize;
 mod order;
 mod quotes;
+pub mod verify;
 pub mod words;
 
 use std::time::{Duration, Instant};
@@ -395,6 +396,67 @@ fn sentence_keys<'a>(
         .collect();
     let keys = normal.iter().map(|n| normalize::hash(n)).collect();
     (normal, keys)
+}
+
+/// `similar`'s Myers diff of `a` against `b`, computed the same way whichever side is
+/// which: among the many shortest edit scripts of repeated items, the one chosen must not
+/// depend on which version is called old, so that comparing the other way round mirrors
+/// the result.
+fn myers(a: &[u64], b: &[u64], deadline: Option<Instant>) -> Vec<similar::DiffOp> {
+    use similar::{Algorithm, DiffOp};
+    if a <= b {
+        return similar::capture_diff_deadline(
+            Algorithm::Myers,
+            a,
+            0..a.len(),
+            b,
+            0..b.len(),
+            deadline,
+        );
+    }
+    similar::capture_diff_deadline(Algorithm::Myers, b, 0..b.len(), a, 0..a.len(), deadline)
+        .into_iter()
+        .map(|op| match op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => DiffOp::Equal {
+                old_index: new_index,
+                new_index: old_index,
+                len,
+            },
+            DiffOp::Delete {
+                old_index,
+                old_len,
+                new_index,
+            } => DiffOp::Insert {
+                old_index: new_index,
+                new_index: old_index,
+                new_len: old_len,
+            },
+            DiffOp::Insert {
+                old_index,
+                new_index,
+                new_len,
+            } => DiffOp::Delete {
+                old_index: new_index,
+                old_len: new_len,
+                new_index: old_index,
+            },
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => DiffOp::Replace {
+                old_index: new_index,
+                old_len: new_len,
+                new_index: old_index,
+                new_len: old_len,
+            },
+        })
+        .collect()
 }
 
 /// An added or removed row.

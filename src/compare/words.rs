@@ -12,7 +12,7 @@
 use std::time::Instant;
 
 use serde::Serialize;
-use similar::{Algorithm, DiffOp};
+use similar::DiffOp;
 use unicode_segmentation::UnicodeSegmentation as _;
 
 use super::{Options, normalize};
@@ -118,14 +118,7 @@ pub fn diff(old: &str, new: &str, options: &Options, deadline: Option<Instant>) 
     let new_pieces = pieces(new);
     let old_keys: Vec<u64> = old_pieces.iter().map(|p| piece_key(p, options)).collect();
     let new_keys: Vec<u64> = new_pieces.iter().map(|p| piece_key(p, options)).collect();
-    let ops = similar::capture_diff_deadline(
-        Algorithm::Myers,
-        &old_keys,
-        0..old_keys.len(),
-        &new_keys,
-        0..new_keys.len(),
-        deadline,
-    );
+    let ops = super::myers(&old_keys, &new_keys, deadline);
     let mut builder = Builder::default();
     let mut kept_words = 0;
     for op in ops {
