@@ -129,6 +129,10 @@ pub struct PalimpsestApp {
     last_watch: Instant,
     ctx: egui::Context,
     commands: Vec<Command>,
+    /// Where the settings are saved (none in tests).
+    settings_path: Option<PathBuf>,
+    /// The settings as last saved.
+    saved: Option<Settings>,
 }
 
 /// What the app opens first.
@@ -155,15 +159,11 @@ pub fn run(start: Start) -> eframe::Result {
         "Palimpsest",
         options,
         Box::new(move |cc| {
-            let settings: Settings = cc
-                .storage
-                .and_then(|s| eframe::get_value(s, settings::KEY))
-                .unwrap_or_default();
-            Ok(Box::new(PalimpsestApp::new(
-                cc.egui_ctx.clone(),
-                settings,
-                start,
-            )))
+            let path = settings::default_path();
+            let settings = path.as_deref().map(Settings::load).unwrap_or_default();
+            let mut app = PalimpsestApp::new(cc.egui_ctx.clone(), settings, start);
+            app.settings_path = path;
+            Ok(Box::new(app))
         }),
     )
 }
@@ -202,6 +202,8 @@ impl PalimpsestApp {
             last_watch: Instant::now(),
             ctx,
             commands: Vec::new(),
+            settings_path: None,
+            saved: None,
         };
         app.compare(pair, false);
         app
@@ -700,7 +702,15 @@ impl eframe::App for PalimpsestApp {
         PalimpsestApp::ui(self, ui);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, settings::KEY, &self.settings);
+    fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        if self.saved.as_ref() == Some(&self.settings) {
+            return;
+        }
+        if let Some(path) = &self.settings_path {
+            match self.settings.save(path) {
+                Ok(()) => self.saved = Some(self.settings.clone()),
+                Err(error) => log::warn!("settings not saved: {error}"),
+            }
+        }
     }
 }

@@ -1,12 +1,20 @@
-//! What the app remembers between runs, kept by eframe's storage.
+//! What the app remembers between runs.
+//!
+//! Settings live in `settings.json` in the app's storage folder. They are written to a
+//! temporary file that is then renamed over the old one (eframe's own storage truncates
+//! and rewrites its file, which a crash can leave empty), so a crash never loses them.
+
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use super::source::Pair;
 use crate::compare::Options;
 
-/// The key under which the settings are stored.
-pub const KEY: &str = "palimpsest-settings";
+/// The settings file in the app's storage folder.
+pub fn default_path() -> Option<PathBuf> {
+    eframe::storage_dir("palimpsest").map(|dir| dir.join("settings.json"))
+}
 
 /// How many recent pairs the menu keeps.
 pub const RECENT: usize = 10;
@@ -68,6 +76,24 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// Reads the settings at `path`; defaults when there are none or they cannot be read.
+    pub fn load(path: &Path) -> Self {
+        std::fs::read(path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the settings to `path` atomically.
+    pub fn save(&self, path: &Path) -> Result<(), crate::report::output::OutputError> {
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).ok();
+        }
+        crate::report::output::write_atomic(path, &[], |w| {
+            serde_json::to_writer_pretty(&mut *w, self).map_err(std::io::Error::other)
+        })
+    }
+
     /// Puts `pair` first in the recent list (files only; the sample is always at hand).
     pub fn remember(&mut self, pair: &Pair) {
         if pair.old.path().is_none() && pair.new.path().is_none() {
@@ -94,6 +120,23 @@ mod tests {
         assert_eq!(s.recent[0], Pair::files("a3".into(), "b".into()));
         s.remember(&Pair::sample());
         assert_ne!(s.recent[0], Pair::sample());
+    }
+
+    #[test]
+    fn settings_survive_a_round_trip_and_a_broken_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/settings.json");
+        let mut s = Settings::default();
+        s.remember(&Pair::files("a.txt".into(), "b.txt".into()));
+        s.view = View::Redline;
+        s.save(&path).unwrap();
+        assert_eq!(Settings::load(&path), s);
+        std::fs::write(&path, "{ truncated").unwrap();
+        assert_eq!(Settings::load(&path), Settings::default());
+        assert_eq!(
+            Settings::load(&dir.path().join("missing.json")),
+            Settings::default()
+        );
     }
 
     #[test]

@@ -382,7 +382,7 @@ impl Cluster {
                 i += len;
                 cluster.end = i;
             } else if c == ' ' && block[i..].starts_with(" .") && cluster.dots > 0 {
-                if cluster.dots == 1 && attached {
+                if cluster.dots == 1 && attached && block[pos..].starts_with('.') {
                     cluster.attached_then_spaced = true;
                 }
                 i += 1;
@@ -449,7 +449,11 @@ fn word_at(s: &str, i: usize) -> &str {
 /// The white-space-delimited word that ends at `i` of `s`, without opening or closing marks.
 fn word_before(s: &str, i: usize) -> &str {
     let head = &s[..i];
-    let start = head.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(p, c)| p + c.len_utf8());
     head[start..]
         .trim_start_matches(|c: char| is_opener(c) || c == '-')
         .trim_end_matches(is_closer)
@@ -490,7 +494,8 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
             push(sentence_start, cut);
             sentence_start = cut;
         }
-        i = cluster.end.max(pos + 1);
+        let step = char_at(block, pos).map_or(1, char::len_utf8);
+        i = cluster.end.max(pos + step);
     }
     push(sentence_start, block.len());
 }
@@ -597,7 +602,7 @@ fn boundary(block: &str, sentence_start: usize, pos: usize, cluster: &Cluster) -
             next == Next::Upper && !is_fronted_time(&block[sentence_start..pos], next_word)
         }
         WordKind::Letter => {
-            next == Next::Upper && letter_ends(block, sentence_start, pos, word, next_word)
+            next == Next::Upper && letter_ends(block, sentence_start, word, next_word)
         }
         WordKind::Plain => next != Next::Lower,
     };
@@ -648,15 +653,12 @@ fn is_fronted_time(so_far: &str, next_word: &str) -> bool {
 
 /// Whether a single letter before a full stop ends the sentence: `you and I.` and
 /// `vitamin C. The` do; `Albert I. Jones`, `J. K. Rowling` and `writer L. Ron` do not.
-fn letter_ends(
-    block: &str,
-    sentence_start: usize,
-    pos: usize,
-    letter: &str,
-    next_word: &str,
-) -> bool {
-    let word_start = pos - letter.len();
-    let previous = block[sentence_start..word_start]
+fn letter_ends(block: &str, sentence_start: usize, letter: &str, next_word: &str) -> bool {
+    // `letter` is a slice of `block`, possibly without the closing marks after it.
+    let word_start = (letter.as_ptr() as usize)
+        .saturating_sub(block.as_ptr() as usize)
+        .min(block.len());
+    let previous = block[sentence_start..word_start.max(sentence_start)]
         .split_whitespace()
         .next_back();
     let Some(previous) = previous else {
