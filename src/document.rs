@@ -38,7 +38,16 @@ impl Document {
 
     /// Analyses text that has already been read.
     pub fn from_loaded(loaded: Loaded) -> Self {
-        let analysis = text::analyse(&loaded.text);
+        let mut analysis = text::analyse(&loaded.text);
+        if loaded.replaced > 0 {
+            let offset = loaded.text.find('\u{FFFD}').unwrap_or(0);
+            let message = format!(
+                "{} invalid UTF-8 byte sequence{} shown as \u{FFFD}",
+                loaded.replaced,
+                if loaded.replaced == 1 { " is" } else { "s are" }
+            );
+            analysis.warnings.insert(0, Warning { offset, message });
+        }
         Self {
             name: loaded.name,
             path: loaded.path,
@@ -59,6 +68,7 @@ impl Document {
             path: None,
             modified: None,
             encoding: "UTF-8",
+            replaced: 0,
             format: Format::Text,
             text: text.to_owned(),
         })

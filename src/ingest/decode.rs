@@ -12,6 +12,8 @@ pub struct Decoded {
     pub text: String,
     /// The encoding the bytes were read as (`UTF-8`, `UTF-16LE`, `windows-1252`, …).
     pub encoding: &'static str,
+    /// How many invalid byte sequences of UTF-8 text were replaced with U+FFFD.
+    pub replaced: usize,
 }
 
 /// Signatures of common binary formats: leading bytes, and what to call the format.
@@ -45,7 +47,12 @@ const SIGNATURES: &[(&[u8], &str)] = &[
 /// Decodes `bytes`; `name` is what error messages call the file. UTF-8 is taken as it is,
 /// without a copy.
 pub fn decode(bytes: Vec<u8>, name: &str) -> Result<Decoded, IngestError> {
+    let mut replaced = 0;
     let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        replaced = rest
+            .utf8_chunks()
+            .filter(|chunk| !chunk.invalid().is_empty())
+            .count();
         (String::from_utf8_lossy(rest).into_owned(), "UTF-8")
     } else if bytes.starts_with(b"\xFF\xFE\x00\x00") || bytes.starts_with(b"\x00\x00\xFE\xFF") {
         (decode_utf32(&bytes), "UTF-32")
@@ -61,15 +68,39 @@ pub fn decode(bytes: Vec<u8>, name: &str) -> Result<Decoded, IngestError> {
             Ok(text) => (text, "UTF-8"),
             Err(error) => {
                 let bytes = error.into_bytes();
-                let encoding = declared_charset(&bytes).unwrap_or_else(|| guess(&bytes));
-                (decode_with(encoding, &bytes), encoding.name())
+                match declared_charset(&bytes) {
+                    Some(encoding) => (decode_with(encoding, &bytes), encoding.name()),
+                    None => match mostly_utf8(&bytes) {
+                        Some(invalid) => {
+                            replaced = invalid;
+                            (String::from_utf8_lossy(&bytes).into_owned(), "UTF-8")
+                        }
+                        None => {
+                            let encoding = guess(&bytes);
+                            (decode_with(encoding, &bytes), encoding.name())
+                        }
+                    },
+                }
             }
         }
     };
     Ok(Decoded {
         text: normalize_newlines(text),
         encoding,
+        replaced,
     })
+}
+
+/// UTF-8 with a few stray bytes (a file saved from two sources, a truncated copy): at
+/// least twice as many well-formed multi-byte chars as broken sequences, which legacy
+/// text almost never has. Returns the number of broken sequences.
+fn mostly_utf8(bytes: &[u8]) -> Option<usize> {
+    let (mut multibyte, mut invalid) = (0, 0);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    (invalid > 0 && multibyte >= 2 * invalid).then_some(invalid)
 }
 
 /// Fails when `bytes` look like an image, executable, archive or other binary data.
@@ -192,6 +223,19 @@ fn normalize_newlines(text: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf8_with_a_stray_byte_stays_utf8() {
+        let mut bytes = "Le café était fermé. Une erreur: caf".as_bytes().to_vec();
+        bytes.extend(b"\xE9.");
+        let d = decode(bytes, "f").expect("decodes");
+        assert_eq!(d.encoding, "UTF-8");
+        assert_eq!(d.replaced, 1);
+        assert!(d.text.starts_with("Le café était fermé."));
+        assert!(d.text.ends_with("caf\u{FFFD}."));
+        let legacy = decode(b"Le caf\xe9 \xe9tait ferm\xe9.".to_vec(), "f").expect("decodes");
+        assert_eq!((legacy.encoding, legacy.replaced), ("windows-1252", 0));
+    }
 
     fn ok(bytes: &[u8]) -> (String, &'static str) {
         let d = decode(bytes.to_vec(), "f").expect("decodes");

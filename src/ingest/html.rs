@@ -10,17 +10,20 @@
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 
+use super::html_tokens;
+
 /// Elements whose content is never article text.
-const SKIPPED: &[&str] = &[
+pub(super) const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "math", "head", "title", "iframe", "object",
     "embed", "canvas", "video", "audio", "button", "select", "textarea", "input", "option", "map",
 ];
 
 /// Page furniture, also skipped when the whole body is read.
-const FURNITURE: &[&str] = &["nav", "header", "footer", "aside", "form", "menu", "dialog"];
+pub(super) const FURNITURE: &[&str] =
+    &["nav", "header", "footer", "aside", "form", "menu", "dialog"];
 
 /// Elements that start and end a paragraph.
-const BLOCKS: &[&str] = &[
+pub(super) const BLOCKS: &[&str] = &[
     "p",
     "div",
     "h1",
@@ -68,27 +71,47 @@ const BLOCKS: &[&str] = &[
     "picture",
 ];
 
+/// Pages nested deeper than this skip Readability, whose scoring is quadratic in depth
+/// (3,000 levels take over a second); real pages stay under a hundred.
+const MAX_READABLE_DEPTH: usize = 512;
+
+/// Pages nested deeper than this are read token by token ([`html_tokens`]): building
+/// their tree would take time growing with the square of the depth.
+const MAX_TREE_DEPTH: usize = 2_000;
+
 /// Extracts the article of an HTML page as paragraphs separated by blank lines.
 pub fn article_text(html: &str) -> String {
-    let config = Config {
-        max_elements_to_parse: 200_000,
-        ..Config::default()
+    let flat = html_tokens::read(html);
+    if flat.depth > MAX_TREE_DEPTH {
+        return with_title(flat.title, flat.paragraphs);
+    }
+    let page = Document::from(html);
+    let article = if deeper_than(&page.root(), MAX_READABLE_DEPTH) {
+        None
+    } else {
+        let config = Config {
+            max_elements_to_parse: 200_000,
+            ..Config::default()
+        };
+        Readability::with_document(page.clone(), None, Some(config))
+            .ok()
+            .and_then(|mut r| r.parse().ok())
     };
-    let article = Readability::new(html, None, Some(config))
-        .ok()
-        .and_then(|mut r| r.parse().ok());
-    let (title, mut paragraphs) = match article {
+    let (title, paragraphs) = match article {
         Some(article) => {
             let content = Document::fragment(article.content);
             (article.title, paragraphs_of(&content.root(), &[]))
         }
         None => {
-            let page = Document::from(html);
             let title = page.select("title").text().to_string();
             (title, paragraphs_of(&page.root(), FURNITURE))
         }
     };
-    let title = collapse(&title);
+    with_title(collapse(&title), paragraphs)
+}
+
+/// The paragraphs as one text, headed by the title unless the first paragraph repeats it.
+fn with_title(title: String, mut paragraphs: Vec<String>) -> String {
     if !title.is_empty() && paragraphs.first() != Some(&title) {
         paragraphs.insert(0, title);
     }
@@ -135,6 +158,22 @@ fn paragraphs_of(root: &NodeRef, extra: &[&str]) -> Vec<String> {
     out
 }
 
+/// `true` when elements under `root` nest more than `limit` levels deep.
+fn deeper_than(root: &NodeRef, limit: usize) -> bool {
+    let mut stack = vec![(*root, 0)];
+    while let Some((node, depth)) = stack.pop() {
+        if depth > limit {
+            return true;
+        }
+        stack.extend(
+            node.children_it(false)
+                .filter(NodeRef::is_element)
+                .map(|child| (child, depth + 1)),
+        );
+    }
+    false
+}
+
 /// `true` for elements the page hides from readers.
 fn hidden(node: &NodeRef) -> bool {
     node.has_attr("hidden")
@@ -155,7 +194,7 @@ fn flush(current: &mut String, out: &mut Vec<String>) {
 
 /// Folds every run of white space (line breaks and no-break spaces included) into one
 /// space, without leading or trailing space.
-fn collapse(text: &str) -> String {
+pub(super) fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -7,6 +7,7 @@
 mod decode;
 mod error;
 mod html;
+mod html_tokens;
 mod markdown;
 mod read;
 
@@ -97,6 +98,8 @@ pub struct Loaded {
     pub modified: Option<SystemTime>,
     /// The encoding the bytes were decoded from.
     pub encoding: &'static str,
+    /// How many broken byte sequences were replaced with U+FFFD while decoding.
+    pub replaced: usize,
     /// The format the text was extracted from.
     pub format: Format,
     /// The readable text: paragraphs separated by blank lines, line endings as `\n`.
@@ -143,6 +146,7 @@ fn from_owned_bytes(
         path,
         modified: None,
         encoding: decoded.encoding,
+        replaced: decoded.replaced,
         format,
         text,
     })

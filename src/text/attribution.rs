@@ -425,7 +425,7 @@ pub fn speakers(text: &str, sentences: &[Span], quotes: &[Found]) -> Vec<Option<
 /// Reads the attribution of quotation `q` from the sentences it spans.
 fn attribute(text: &str, sentences: &[Span], quotes: &[Found], q: usize) -> Attribution {
     let quote = &quotes[q];
-    let (from, to) = context(sentences, quote);
+    let (from, to) = context(text, sentences, quote);
     let items = items(text, from, to, quotes);
     let Some(at) = items.iter().position(|i| *i == Item::Quote(q)) else {
         return Attribution::None;
@@ -483,17 +483,25 @@ fn by_verb(items: &[Item], verb: usize, at: usize, word: &str) -> Attribution {
     resolve_phrase(&phrase_before(items, verb))
 }
 
-/// The byte range of the sentences that quotation `quote` touches.
-fn context(sentences: &[Span], quote: &Found) -> (usize, usize) {
+/// How far before its opening mark or after its closing mark a quotation's attribution is
+/// looked for, in bytes: a few dozen words, so a run-on text costs no more than prose.
+const REACH: usize = 400;
+
+/// The byte range of the sentences that quotation `quote` touches, within [`REACH`] of it.
+fn context(text: &str, sentences: &[Span], quote: &Found) -> (usize, usize) {
     let first = sentence_at(sentences, quote.open);
     let last = sentence_at(sentences, quote.end.saturating_sub(1).max(quote.open));
-    match (first, last) {
+    let (from, to) = match (first, last) {
         (Some(f), Some(l)) => (
             sentences[f].start.min(quote.open),
             sentences[l].end.max(quote.close),
         ),
         _ => (quote.open, quote.close),
-    }
+    };
+    (
+        from.max(text.floor_char_boundary(quote.open.saturating_sub(REACH))),
+        to.min(text.ceil_char_boundary(quote.close + REACH)),
+    )
 }
 
 /// The index of the sentence that contains byte `at`, or the last one that starts before it.

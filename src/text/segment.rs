@@ -35,17 +35,17 @@ pub fn sentences(text: &str) -> Vec<Span> {
     out
 }
 
-/// Byte ranges of the paragraphs of `text`: runs of lines separated by blank lines.
+/// Byte ranges of the paragraphs of `text`: runs of lines separated by blank lines. A run
+/// without a letter or digit (`***`, `---`) is a separator, not a paragraph.
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let has_words = |&(s, e): &(usize, usize)| text[s..e].contains(char::is_alphanumeric);
     let mut out = Vec::new();
     let mut current: Option<(usize, usize)> = None;
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let line_end = line_start + line.len();
         if line.trim().is_empty() {
-            if let Some(range) = current.take() {
-                out.push(range);
-            }
+            out.extend(current.take().filter(has_words));
         } else {
             let (s, e) = trim_range(text, line_start, line_end);
             current = Some(match current {
@@ -55,7 +55,7 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
         }
         line_start = line_end;
     }
-    out.extend(current);
+    out.extend(current.filter(has_words));
     out
 }
 
@@ -459,7 +459,8 @@ fn word_before(s: &str, i: usize) -> &str {
         .trim_end_matches(is_closer)
 }
 
-/// Splits one block into sentences and appends them to `out`.
+/// Splits one block into sentences and appends them to `out`. Marks without a letter or
+/// digit join the sentence before them, or are no sentence at all.
 fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Span>) {
     let block = &text[start..end];
     let first_of_block = out.len();
@@ -468,15 +469,16 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
         if s >= e {
             return;
         }
-        let words = block[s..e].contains(char::is_alphanumeric);
-        let joins = !words && out.len() > first_of_block;
-        match out.last_mut() {
-            Some(last) if joins => last.end = start + e,
-            _ => out.push(Span {
+        if block[s..e].contains(char::is_alphanumeric) {
+            out.push(Span {
                 paragraph,
                 start: start + s,
                 end: start + e,
-            }),
+            });
+        } else if out.len() > first_of_block
+            && let Some(last) = out.last_mut()
+        {
+            last.end = start + e;
         }
     };
     let mut sentence_start = 0;
