@@ -224,6 +224,42 @@ fn a_missing_file_shows_an_error_and_keeps_the_comparison() {
 }
 
 #[test]
+fn unreadable_files_show_an_error_line_and_keep_the_comparison() {
+    let mut harness = seed();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let png = dir.path().join("photo.png");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("written");
+    let pdf = dir.path().join("draft.txt");
+    std::fs::write(&pdf, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n").expect("written");
+    let cases = [
+        (
+            png,
+            "photo.png: looks like a binary file (a PNG image), not text",
+        ),
+        (
+            pdf,
+            "draft.txt: looks like a PDF document; PDF is not supported yet",
+        ),
+        (dir.path().to_owned(), "is a folder, not a file"),
+    ];
+    for (path, said) in cases {
+        harness
+            .state_mut()
+            .command(Command::Open(palimpsest::app::Pair::files(
+                OLD.into(),
+                path,
+            )));
+        harness.step();
+        settle(&mut harness);
+        let error = harness.state().error().unwrap_or_default().to_owned();
+        assert!(error.contains(said), "{error}");
+        harness.get_by_label(&error);
+        harness.get_by_label("— still showing the last comparison");
+        harness.get_by_label_contains("edited: He added that IP addresses");
+    }
+}
+
+#[test]
 fn first_run_opens_the_bundled_sample() {
     let harness = open(Start::Last);
     let c = harness.state().comparison().expect("compared");

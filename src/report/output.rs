@@ -15,12 +15,12 @@ pub enum OutputError {
     #[error("{}: refusing to write the report over an input file", .0.display())]
     OntoInput(PathBuf),
     /// The target folder does not exist or cannot be written, or the disk is full.
-    #[error("{}: could not write the report: {source}", .path.display())]
+    #[error("{}: could not write the report: {}", .path.display(), reason(.error))]
     Io {
         /// The target.
         path: PathBuf,
         /// What the system said.
-        source: io::Error,
+        error: io::Error,
     },
 }
 
@@ -36,9 +36,9 @@ pub fn write_atomic(
     if inputs.iter().any(|input| same_file(input, target)) {
         return Err(OutputError::OntoInput(target.to_owned()));
     }
-    let io_error = |source: io::Error| OutputError::Io {
+    let io_error = |error: io::Error| OutputError::Io {
         path: target.to_owned(),
-        source,
+        error,
     };
     let existing = fs::metadata(target).ok();
     if let Some(metadata) = &existing {
@@ -81,6 +81,26 @@ pub fn write_atomic(
     temp.as_file().sync_all().map_err(io_error)?;
     temp.persist(&real_target).map_err(|e| io_error(e.error))?;
     Ok(())
+}
+
+/// What went wrong, in words, without the temporary file's name that some errors carry.
+fn reason(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "the folder does not exist".to_owned(),
+        io::ErrorKind::PermissionDenied => "no permission to write there".to_owned(),
+        io::ErrorKind::StorageFull => "the disk is full".to_owned(),
+        io::ErrorKind::QuotaExceeded => "the disk quota is used up".to_owned(),
+        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
+        io::ErrorKind::IsADirectory => "it is a folder".to_owned(),
+        io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".to_owned(),
+        _ => {
+            let text = error.to_string();
+            match text.split_once(" at path ") {
+                Some((head, _)) => head.to_owned(),
+                None => text,
+            }
+        }
+    }
 }
 
 /// Permissions of a new report: readable by all, writable by the owner.
