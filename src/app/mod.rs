@@ -294,8 +294,9 @@ impl PalimpsestApp {
                     self.selected = None;
                 }
                 self.error = None;
-                self.settings.remember(&outcome.pair);
-                self.settings.last = Some(outcome.pair.clone());
+                let kept = outcome.pair.absolute();
+                self.settings.remember(&kept);
+                self.settings.last = Some(kept);
                 let modified = (outcome.pair.old.modified(), outcome.pair.new.modified());
                 let rows = rows::build(
                     &comparison,

@@ -95,6 +95,18 @@ impl Pair {
         }
     }
 
+    /// The same pair with absolute paths, to be remembered whatever folder the app starts in.
+    pub fn absolute(&self) -> Self {
+        let absolute = |source: &Source| match source {
+            Source::File(path) => Source::File(std::path::absolute(path).unwrap_or(path.clone())),
+            other => other.clone(),
+        };
+        Self {
+            old: absolute(&self.old),
+            new: absolute(&self.new),
+        }
+    }
+
     /// The same pair the other way round.
     pub fn swapped(&self) -> Self {
         Self {
@@ -122,5 +134,19 @@ pub fn older_first(a: PathBuf, b: PathBuf) -> (PathBuf, PathBuf) {
     match (time(&a), time(&b)) {
         (Some(ta), Some(tb)) if tb < ta => (b, a),
         _ => (a, b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remembered_pairs_have_absolute_paths() {
+        let pair = Pair::files("old.txt".into(), "/data/new.txt".into()).absolute();
+        let cwd = std::env::current_dir().expect("a current folder");
+        assert_eq!(pair.old, Source::File(cwd.join("old.txt")));
+        assert_eq!(pair.new, Source::File("/data/new.txt".into()));
+        assert_eq!(Pair::sample().absolute(), Pair::sample());
     }
 }
