@@ -28,11 +28,32 @@ pub struct Span {
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     for (number, (start, end)) in paragraphs(text).into_iter().enumerate() {
+        let first = out.len();
         for (block_start, block_end) in blocks(text, start, end) {
             split_block(text, block_start, block_end, number, &mut out);
         }
+        join_wordless(text, &mut out, first);
     }
     out
+}
+
+/// Joins each span of `spans[first..]` (one paragraph's) that has no letter or digit, such
+/// as a bullet alone on its line, to the sentence after it, or else the one before it, so
+/// that every mark of a paragraph belongs to a sentence.
+fn join_wordless(text: &str, spans: &mut Vec<Span>, first: usize) {
+    let mut i = first;
+    while i < spans.len() {
+        if text[spans[i].start..spans[i].end].contains(char::is_alphanumeric) {
+            i += 1;
+            continue;
+        }
+        let wordless = spans.remove(i);
+        if let Some(next) = spans.get_mut(i) {
+            next.start = wordless.start;
+        } else if i > first {
+            spans[i - 1].end = wordless.end;
+        }
+    }
 }
 
 /// Byte ranges of the paragraphs of `text`: runs of lines separated by blank lines. A run
@@ -460,7 +481,7 @@ fn word_before(s: &str, i: usize) -> &str {
 }
 
 /// Splits one block into sentences and appends them to `out`. Marks without a letter or
-/// digit join the sentence before them, or are no sentence at all.
+/// digit join the sentence before them in the block.
 fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Span>) {
     let block = &text[start..end];
     let first_of_block = out.len();
@@ -469,16 +490,14 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
         if s >= e {
             return;
         }
-        if block[s..e].contains(char::is_alphanumeric) {
-            out.push(Span {
+        let joins = !block[s..e].contains(char::is_alphanumeric) && out.len() > first_of_block;
+        match out.last_mut() {
+            Some(last) if joins => last.end = start + e,
+            _ => out.push(Span {
                 paragraph,
                 start: start + s,
                 end: start + e,
-            });
-        } else if out.len() > first_of_block
-            && let Some(last) = out.last_mut()
-        {
-            last.end = start + e;
+            }),
         }
     };
     let mut sentence_start = 0;
