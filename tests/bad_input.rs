@@ -138,9 +138,20 @@ fn oversized_and_endless_inputs_are_refused_without_reading_them_whole() {
 fn empty_files_and_files_without_a_sentence_compare_as_empty() {
     let dir = TempDir::new().expect("temp dir");
     let empty = write(&dir, "empty.txt", b"");
-    let marks = write(&dir, "marks.txt", "...!!!\n\n* * *\n\n— — —\n".as_bytes());
+    let rules = write(&dir, "rules.md", b"---\n\n* * *\n\n<!-- a comment -->\n");
     let blank = write(&dir, "blank.txt", b"\n\n   \n\t\n");
-    for (old, new) in [(&empty, &empty), (&empty, &marks), (&marks, &blank)] {
+    let scripts = write(
+        &dir,
+        "scripts.html",
+        b"<html><head><script>go()</script><style>p{}</style></head><body></body></html>",
+    );
+    let pairs = [
+        (&empty, &empty),
+        (&empty, &rules),
+        (&rules, &blank),
+        (&blank, &scripts),
+    ];
+    for (old, new) in pairs {
         let (code, json) = report(arg(old), arg(new));
         assert_eq!(code, 0, "{} vs {}", old.display(), new.display());
         assert_eq!(json["old"]["sentences"].as_array().map(Vec::len), Some(0));

@@ -28,45 +28,24 @@ pub struct Span {
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     for (number, (start, end)) in paragraphs(text).into_iter().enumerate() {
-        let first = out.len();
         for (block_start, block_end) in blocks(text, start, end) {
             split_block(text, block_start, block_end, number, &mut out);
         }
-        join_wordless(text, &mut out, first);
     }
     out
 }
 
-/// Joins each span of `spans[first..]` (one paragraph's) that has no letter or digit, such
-/// as a bullet alone on its line, to the sentence after it, or else the one before it, so
-/// that every mark of a paragraph belongs to a sentence.
-fn join_wordless(text: &str, spans: &mut Vec<Span>, first: usize) {
-    let mut i = first;
-    while i < spans.len() {
-        if text[spans[i].start..spans[i].end].contains(char::is_alphanumeric) {
-            i += 1;
-            continue;
-        }
-        let wordless = spans.remove(i);
-        if let Some(next) = spans.get_mut(i) {
-            next.start = wordless.start;
-        } else if i > first {
-            spans[i - 1].end = wordless.end;
-        }
-    }
-}
-
-/// Byte ranges of the paragraphs of `text`: runs of lines separated by blank lines. A run
-/// without a letter or digit (`***`, `---`) is a separator, not a paragraph.
+/// Byte ranges of the paragraphs of `text`: runs of lines separated by blank lines.
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
-    let has_words = |&(s, e): &(usize, usize)| text[s..e].contains(char::is_alphanumeric);
     let mut out = Vec::new();
     let mut current: Option<(usize, usize)> = None;
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let line_end = line_start + line.len();
         if line.trim().is_empty() {
-            out.extend(current.take().filter(has_words));
+            if let Some(range) = current.take() {
+                out.push(range);
+            }
         } else {
             let (s, e) = trim_range(text, line_start, line_end);
             current = Some(match current {
@@ -76,7 +55,7 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
         }
         line_start = line_end;
     }
-    out.extend(current.filter(has_words));
+    out.extend(current);
     out
 }
 
@@ -480,8 +459,7 @@ fn word_before(s: &str, i: usize) -> &str {
         .trim_end_matches(is_closer)
 }
 
-/// Splits one block into sentences and appends them to `out`. Marks without a letter or
-/// digit join the sentence before them in the block.
+/// Splits one block into sentences and appends them to `out`.
 fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Span>) {
     let block = &text[start..end];
     let first_of_block = out.len();
@@ -490,7 +468,8 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
         if s >= e {
             return;
         }
-        let joins = !block[s..e].contains(char::is_alphanumeric) && out.len() > first_of_block;
+        let words = block[s..e].contains(char::is_alphanumeric);
+        let joins = !words && out.len() > first_of_block;
         match out.last_mut() {
             Some(last) if joins => last.end = start + e,
             _ => out.push(Span {
