@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod compare;
 pub mod document;
+pub mod fuzz;
 pub mod ingest;
 pub mod report;
 pub mod samples;

@@ -10,21 +10,7 @@ use crate::report::joined;
 /// Checks a document: sentences in order, trimmed, inside the text on char boundaries;
 /// quotations inside the text and not before their sentence.
 pub fn document(doc: &Document) -> Result<(), String> {
-    let mut last_end = 0;
-    for (id, s) in doc.sentences.iter().enumerate() {
-        ensure(s.start < s.end && s.end <= doc.text.len(), || {
-            format!("S{id} out of bounds")
-        })?;
-        ensure(s.start >= last_end, || {
-            format!("S{id} overlaps the sentence before")
-        })?;
-        let text = doc
-            .text
-            .get(s.start..s.end)
-            .ok_or_else(|| format!("S{id} not on char boundaries"))?;
-        ensure(text == text.trim(), || format!("S{id} not trimmed"))?;
-        last_end = s.end;
-    }
+    sentences(&doc.text, doc.sentences.iter().map(|s| (s.start, s.end)))?;
     for (id, q) in doc.quotes.iter().enumerate() {
         ensure(q.start < q.end && q.end <= doc.text.len(), || {
             format!("Q{id} out of bounds")
@@ -39,6 +25,29 @@ pub fn document(doc: &Document) -> Result<(), String> {
         ensure(sentence.start <= q.start, || {
             format!("Q{id} starts before its sentence")
         })?;
+    }
+    Ok(())
+}
+
+/// Checks sentence spans (`start`, `end`) of `text`: in order without overlap, non-empty,
+/// inside the text on char boundaries, trimmed.
+pub fn sentences(
+    text: &str,
+    spans: impl IntoIterator<Item = (usize, usize)>,
+) -> Result<(), String> {
+    let mut last_end = 0;
+    for (id, (start, end)) in spans.into_iter().enumerate() {
+        ensure(start < end && end <= text.len(), || {
+            format!("S{id} out of bounds")
+        })?;
+        ensure(start >= last_end, || {
+            format!("S{id} overlaps the sentence before")
+        })?;
+        let sentence = text
+            .get(start..end)
+            .ok_or_else(|| format!("S{id} not on char boundaries"))?;
+        ensure(sentence == sentence.trim(), || format!("S{id} not trimmed"))?;
+        last_end = end;
     }
     Ok(())
 }
