@@ -90,3 +90,24 @@ impl Document {
             .unwrap_or("")
     }
 }
+
+/// Reads two versions at once, the old one on a thread of its own (or after the new one,
+/// if no thread can start); a panic in either load is passed on as if it happened here.
+pub fn load_both<E: Send>(
+    old: impl Fn() -> Result<Document, E> + Sync,
+    new: impl FnOnce() -> Result<Document, E>,
+) -> Result<(Document, Document), E> {
+    std::thread::scope(|scope| {
+        let job = std::thread::Builder::new()
+            .name("load-old".into())
+            .spawn_scoped(scope, &old);
+        let new_doc = new();
+        let old_doc = match job {
+            Ok(job) => job
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => old(),
+        };
+        Ok((old_doc?, new_doc?))
+    })
+}

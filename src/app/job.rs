@@ -11,27 +11,25 @@ use std::time::{Duration, Instant};
 
 use super::source::Pair;
 use crate::compare::{self, Comparison, Options};
+use crate::document;
 use crate::ingest::LoadOptions;
 
 /// What a worker is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
-    /// Reading and analysing the older version.
-    ReadingOld = 0,
-    /// Reading and analysing the newer version.
-    ReadingNew = 1,
+    /// Reading and analysing both versions, at once.
+    Reading = 0,
     /// Pairing sentences and quotations.
-    Comparing = 2,
+    Comparing = 1,
 }
 
 impl Stage {
     /// How many stages a request goes through.
-    pub const COUNT: u8 = 3;
+    pub const COUNT: u8 = 2;
 
     fn from_u8(value: u8) -> Self {
         match value {
-            0 => Self::ReadingOld,
-            1 => Self::ReadingNew,
+            0 => Self::Reading,
             _ => Self::Comparing,
         }
     }
@@ -105,7 +103,7 @@ impl Jobs {
         }
         self.generation += 1;
         let generation = self.generation;
-        let stage = Arc::new(AtomicU8::new(Stage::ReadingOld as u8));
+        let stage = Arc::new(AtomicU8::new(Stage::Reading as u8));
         let cancel = Arc::new(AtomicBool::new(false));
         self.running = Some(Running {
             stage: Arc::clone(&stage),
@@ -174,22 +172,12 @@ fn work(request: Request, stage: &AtomicU8, cancel: &AtomicBool) -> Result<Finis
     let (old, new) = match request.reuse {
         Some(previous) => (previous.old.clone(), previous.new.clone()),
         None => {
-            stage.store(Stage::ReadingOld as u8, Ordering::Relaxed);
-            let old = request
-                .pair
-                .old
-                .load(load_options)
-                .map_err(|e| e.to_string())?;
-            if cancel.load(Ordering::Relaxed) {
-                return Err("superseded".to_owned());
-            }
-            stage.store(Stage::ReadingNew as u8, Ordering::Relaxed);
-            let new = request
-                .pair
-                .new
-                .load(load_options)
-                .map_err(|e| e.to_string())?;
-            (old, new)
+            stage.store(Stage::Reading as u8, Ordering::Relaxed);
+            document::load_both(
+                || request.pair.old.load(load_options),
+                || request.pair.new.load(load_options),
+            )
+            .map_err(|e| e.to_string())?
         }
     };
     if cancel.load(Ordering::Relaxed) {

@@ -269,8 +269,9 @@ pub fn toolbar_ui(app: &mut PalimpsestApp, ui: &mut Ui) {
                 ui.separator();
                 ui.spinner();
                 let what = match stage {
-                    Stage::ReadingOld => format!("Reading {}…", pair.old.name()),
-                    Stage::ReadingNew => format!("Reading {}…", pair.new.name()),
+                    Stage::Reading => {
+                        format!("Reading {} and {}…", pair.old.name(), pair.new.name())
+                    }
                     Stage::Comparing => "Comparing…".to_owned(),
                 };
                 let fraction = (stage as u8 as f32 + 0.5) / f32::from(Stage::COUNT);

@@ -9,7 +9,7 @@ use clap::Parser as _;
 
 use crate::app;
 use crate::compare::{self, Options};
-use crate::document::Document;
+use crate::document::{self, Document};
 use crate::ingest::{Input, LoadOptions};
 use crate::report::json::DocumentJson;
 use crate::report::{self, ReportOptions, output};
@@ -77,7 +77,10 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
     if old_input == Input::Stdin && new_input == Input::Stdin {
         anyhow::bail!("-: standard input can be only one of the two versions");
     }
-    let (old, new) = load_pair(&old_input, &new_input, load_options)?;
+    let (old, new) = document::load_both(
+        || Document::load(&old_input, load_options),
+        || Document::load(&new_input, load_options),
+    )?;
     let comparison = compare::compare(old, new, &options);
     let code = if comparison.summary.differs() {
         EXIT_DIFFERENT
@@ -128,24 +131,6 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
         }
     }
     Ok(code)
-}
-
-/// Reads both versions, each on its own thread.
-fn load_pair(
-    old: &Input,
-    new: &Input,
-    options: LoadOptions,
-) -> anyhow::Result<(Document, Document)> {
-    std::thread::scope(|scope| {
-        let old_job = std::thread::Builder::new()
-            .name("load-old".into())
-            .spawn_scoped(scope, || Document::load(old, options))?;
-        let new_doc = Document::load(new, options);
-        let old_doc = old_job
-            .join()
-            .map_err(|_| anyhow::anyhow!("{}: reading failed unexpectedly", old.name()))?;
-        Ok((old_doc?, new_doc?))
-    })
 }
 
 fn load(read: &ReadArgs) -> anyhow::Result<Document> {
