@@ -71,10 +71,7 @@ pub fn view_ui(app: &mut PalimpsestApp, ui: &mut Ui) -> (f32, f32) {
     let mut visible = (0.0, 0.0);
     let list = &mut app.list;
     let output = area.show_viewport(ui, |ui, viewport| {
-        let first = list.row_at(viewport.min.y);
-        let last = list.row_at(viewport.max.y);
-        let n = groups.len().max(1) as f32;
-        visible = (first as f32 / n, (last + 1) as f32 / n);
+        visible = list.visible_share(viewport);
         list.show(ui, viewport, |ui, g| {
             if let Some(command) =
                 group_ui(ui, &comparison, rows, groups[g].clone(), &font, &palette)

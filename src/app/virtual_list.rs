@@ -69,6 +69,15 @@ impl VirtualList {
         position.min(n - 1)
     }
 
+    /// Which share of the rows `viewport` shows, as (top, bottom) fractions from 0 to 1:
+    /// what the overview strip marks as in view.
+    pub fn visible_share(&self, viewport: egui::Rect) -> (f32, f32) {
+        let n = self.heights.len().max(1) as f32;
+        let first = self.row_at(viewport.min.y);
+        let last = self.row_at(viewport.max.y);
+        (first as f32 / n, (last + 1) as f32 / n)
+    }
+
     /// Records the real height of row `index`; returns how much it changed.
     pub fn set_height(&mut self, index: usize, height: f32) -> f32 {
         let Some(old) = self.heights.get_mut(index) else {
@@ -145,6 +154,17 @@ mod tests {
         assert_eq!(list.total(), 180.0);
         assert_eq!(list.top_of(3), 90.0);
         assert_eq!(list.row_at(35.0), 1);
+    }
+
+    #[test]
+    fn the_share_in_view() {
+        let mut list = VirtualList::default();
+        list.reset(5, |i| (i + 1) as f32 * 10.0);
+        let view = |top: f32, bottom: f32| {
+            egui::Rect::from_min_max(egui::pos2(0.0, top), egui::pos2(100.0, bottom))
+        };
+        assert_eq!(list.visible_share(view(0.0, 15.0)), (0.0, 0.4));
+        assert_eq!(list.visible_share(view(60.0, 1000.0)), (0.6, 1.0));
     }
 
     #[test]
