@@ -11,7 +11,7 @@ use super::rows::Row;
 use super::style::{self, Palette};
 use super::{Command, PalimpsestApp, ScrollTarget, View};
 use crate::compare::{Comparison, Kind, Op};
-use crate::report::{joined, paragraph_number};
+use crate::report::{joined, paragraphs_of};
 
 /// Groups the rows into paragraphs: each group is a range of rows.
 fn paragraphs(rows: &[Row], starts: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
@@ -137,20 +137,14 @@ fn group_ui(
         match *row {
             Row::Ghost(index) => {
                 let change = &c.sentences[index];
-                let to = change
-                    .new
-                    .first()
-                    .map_or(0, |&n| paragraph_number(&c.new, n));
+                let to = paragraphs_of(c, change).1.unwrap_or(0);
                 job.append(&format!("↕ moved to paragraph {to}: "), 0.0, moved.clone());
                 job.append(&joined(&c.old, &change.old), 0.0, deleted.clone());
             }
             Row::Change(index) => {
                 let change = &c.sentences[index];
                 if change.moved {
-                    let from = change
-                        .old
-                        .first()
-                        .map_or(0, |&o| paragraph_number(&c.old, o));
+                    let from = paragraphs_of(c, change).0.unwrap_or(0);
                     job.append(&format!("↕ from paragraph {from} "), 0.0, moved.clone());
                 }
                 match change.kind {

@@ -15,7 +15,7 @@ use super::style::{self, Palette};
 use super::text_layout::{self, Look, Mark, Piece};
 use super::{Command, FLASH, PalimpsestApp, ScrollTarget};
 use crate::compare::{Comparison, Kind, Op};
-use crate::report::{joined, paragraph_number};
+use crate::report::{joined, paragraphs_of};
 
 const GUTTER: f32 = 22.0;
 const PARAGRAPH: f32 = 30.0;
@@ -200,8 +200,7 @@ fn change_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
                     .on_hover_text(style::name(change.kind, change.moved));
             },
         );
-        let old_paragraph = change.old.first().map(|&o| paragraph_number(&c.old, o));
-        let new_paragraph = change.new.first().map(|&n| paragraph_number(&c.new, n));
+        let (old_paragraph, new_paragraph) = paragraphs_of(c, change);
         paragraph_ui(ui, old_paragraph, p);
         let old_side = side_text(c, index, true);
         text_ui(ui, cx, &old_side, true, index);
@@ -217,10 +216,7 @@ fn change_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
                 if tags {
                     ui.horizontal_wrapped(|ui| {
                         if change.moved {
-                            let from = change
-                                .old
-                                .first()
-                                .map_or(0, |&o| paragraph_number(&c.old, o));
+                            let from = old_paragraph.unwrap_or(0);
                             let button = egui::Button::new(
                                 RichText::new(format!("↕ moved from paragraph {from}"))
                                     .color(p.moved)
@@ -457,14 +453,8 @@ fn ghost_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
     let change = &c.sentences[index];
     let p = cx.palette;
     let background = ui.painter().add(egui::Shape::Noop);
-    let to = change
-        .new
-        .first()
-        .map_or(0, |&n| paragraph_number(&c.new, n));
-    let from = change
-        .old
-        .first()
-        .map_or(0, |&o| paragraph_number(&c.old, o));
+    let (from, to) = paragraphs_of(c, change);
+    let (from, to) = (from.unwrap_or(0), to.unwrap_or(0));
     let mut command = None;
     let inner = ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;

@@ -8,7 +8,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::{joined, paragraph_number, unchanged_in_place};
+use super::{joined, paragraphs_of, unchanged_in_place};
 use crate::compare::{Comparison, Kind, Op, QuoteChange, QuoteKind, SentenceChange, WordOp};
 use crate::document::Document;
 
@@ -320,14 +320,8 @@ fn ghost_rows(c: &Comparison) -> Ghosts {
 /// The marker at the old place of moved row `index`.
 fn ghost(c: &Comparison, index: usize) -> Markup {
     let change = &c.sentences[index];
-    let old_paragraph = change
-        .old
-        .first()
-        .map_or(0, |&o| paragraph_number(&c.old, o));
-    let new_paragraph = change
-        .new
-        .first()
-        .map_or(0, |&n| paragraph_number(&c.new, n));
+    let (old_paragraph, new_paragraph) = paragraphs_of(c, change);
+    let (old_paragraph, new_paragraph) = (old_paragraph.unwrap_or(0), new_paragraph.unwrap_or(0));
     html! {
         tr.ghost id=(format!("g{index}")) {
             td.mark { "↕" }
@@ -342,8 +336,7 @@ fn ghost(c: &Comparison, index: usize) -> Markup {
 
 fn row(c: &Comparison, index: usize, change: &SentenceChange) -> Markup {
     let (class, mark, title) = row_label(change);
-    let old_paragraph = change.old.first().map(|&o| paragraph_number(&c.old, o));
-    let new_paragraph = change.new.first().map(|&n| paragraph_number(&c.new, n));
+    let (old_paragraph, new_paragraph) = paragraphs_of(c, change);
     let starts_paragraph = match change.new.first() {
         Some(&n) => {
             n == 0

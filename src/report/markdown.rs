@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::{joined, paragraph_number, unchanged_in_place};
+use super::{joined, paragraph_number, paragraphs_of, unchanged_in_place};
 use crate::compare::{Comparison, Kind, Op, QuoteKind, WordOp};
 
 /// Renders the Markdown report of `comparison`.
@@ -143,13 +143,8 @@ pub fn render(c: &Comparison, only_changes: bool) -> String {
             (Kind::Split, _) => "/",
             (Kind::Merged, _) => "\\",
         };
-        let paragraph = match change.new.first() {
-            Some(&n) => paragraph_number(&c.new, n),
-            None => change
-                .old
-                .first()
-                .map_or(0, |&o| paragraph_number(&c.old, o)),
-        };
+        let (old_paragraph, new_paragraph) = paragraphs_of(c, change);
+        let paragraph = new_paragraph.or(old_paragraph).unwrap_or(0);
         let text = match change.kind {
             Kind::Unchanged => escape(&joined(&c.new, &change.new)),
             Kind::Added => mark_text("**", &joined(&c.new, &change.new)),

@@ -10,7 +10,7 @@ pub mod text;
 
 use std::io::{self, Write};
 
-use crate::compare::{Comparison, Kind};
+use crate::compare::{Comparison, Kind, SentenceChange};
 use crate::document::Document;
 
 /// The report formats.
@@ -148,6 +148,15 @@ pub fn joined(doc: &Document, ids: &[usize]) -> String {
         .map(|&i| doc.sentence_text(i))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The paragraphs where `change` stands, counted from 1: in the old version and in the
+/// new, `None` on a side it is absent from (an added or removed sentence).
+pub fn paragraphs_of(c: &Comparison, change: &SentenceChange) -> (Option<usize>, Option<usize>) {
+    (
+        change.old.first().map(|&o| paragraph_number(&c.old, o)),
+        change.new.first().map(|&n| paragraph_number(&c.new, n)),
+    )
 }
 
 /// The paragraph of sentence `id`, counted from 1 as people count.

@@ -10,7 +10,7 @@ use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
 
-use super::{joined, paragraph_number};
+use super::{joined, paragraph_number, paragraphs_of};
 
 use crate::compare::{
     Comparison, Kind, Op, QuoteChange, QuoteKind, SentenceChange, Summary, WordOp,
@@ -102,10 +102,8 @@ fn sentence_row(
         Kind::Added => '+',
     };
     let move_mark = if change.moved { '>' } else { ' ' };
-    let paragraph = match change.new.first() {
-        Some(&n) => paragraph_number(new, n),
-        None => change.old.first().map_or(0, |&o| paragraph_number(old, o)),
-    };
+    let (old_paragraph, new_paragraph) = paragraphs_of(comparison, change);
+    let paragraph = new_paragraph.or(old_paragraph).unwrap_or(0);
     write!(out, "{kind_mark}{move_mark} ¶{paragraph:<3} ")?;
     match change.kind {
         Kind::Unchanged | Kind::Added => {
