@@ -85,15 +85,14 @@ pub fn article_text(html: &str) -> String {
     if flat.depth > MAX_TREE_DEPTH {
         return with_title(flat.title, flat.paragraphs);
     }
-    let page = Document::from(html);
-    let article = if deeper_than(&page.root(), MAX_READABLE_DEPTH) {
+    let article = if flat.depth > MAX_READABLE_DEPTH {
         None
     } else {
         let config = Config {
             max_elements_to_parse: 200_000,
             ..Config::default()
         };
-        Readability::with_document(page.clone(), None, Some(config))
+        Readability::new(html, None, Some(config))
             .ok()
             .and_then(|mut r| r.parse().ok())
     };
@@ -103,6 +102,7 @@ pub fn article_text(html: &str) -> String {
             (article.title, paragraphs_of(&content.root(), &[]))
         }
         None => {
+            let page = Document::from(html);
             let title = page.select("title").text().to_string();
             (title, paragraphs_of(&page.root(), FURNITURE))
         }
@@ -156,22 +156,6 @@ fn paragraphs_of(root: &NodeRef, extra: &[&str]) -> Vec<String> {
     }
     flush(&mut current, &mut out);
     out
-}
-
-/// `true` when elements under `root` nest more than `limit` levels deep.
-fn deeper_than(root: &NodeRef, limit: usize) -> bool {
-    let mut stack = vec![(*root, 0)];
-    while let Some((node, depth)) = stack.pop() {
-        if depth > limit {
-            return true;
-        }
-        stack.extend(
-            node.children_it(false)
-                .filter(NodeRef::is_element)
-                .map(|child| (child, depth + 1)),
-        );
-    }
-    false
 }
 
 /// `true` for elements the page hides from readers.
