@@ -4,28 +4,16 @@
 //! inputs are never written and a failed export leaves nothing behind. (A file without
 //! read permission is in `cli_read.rs`.)
 
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use std::io::Write as _;
+use std::path::PathBuf;
+
+use common::{arg, palimpsest, write};
 use tempfile::TempDir;
 
 const SEED_OLD: &str = "tests/fixtures/seed/putin-v1.txt";
 const SEED_NEW: &str = "tests/fixtures/seed/putin-v2.txt";
-
-fn palimpsest() -> Command {
-    Command::cargo_bin("palimpsest").expect("binary is built")
-}
-
-fn write(dir: &TempDir, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.path().join(name);
-    std::fs::write(&path, bytes).expect("temp file");
-    path
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 temp path")
-}
 
 /// Runs `diff` and returns its one line of trouble, checking the exit status and that
 /// nothing went to standard output.
@@ -90,7 +78,7 @@ fn what_cannot_be_read_is_named_on_either_side() {
 #[test]
 fn oversized_and_endless_inputs_are_refused_without_reading_them_whole() {
     let dir = TempDir::new().expect("temp dir");
-    let big = write(&dir, "big.txt", &b"Words and more words. ".repeat(100));
+    let big = write(&dir, "big.txt", b"Words and more words. ".repeat(100));
     let message = trouble(&[arg(&big), SEED_NEW, "--max-size", "1K"]);
     assert!(
         message.ends_with("big.txt: is 2.1 KiB, over the 1 KiB limit (raise it with --max-size)\n"),
@@ -258,7 +246,7 @@ fn legacy_encodings_and_utf16_read_the_same_as_utf8_and_are_named() {
         assert_eq!(json["new"]["text"], text, "{name}");
     }
 
-    let quoted = write(&dir, "quoted.txt", &encoded(WINDOWS_1252, QUOTED));
+    let quoted = write(&dir, "quoted.txt", encoded(WINDOWS_1252, QUOTED));
     let out = palimpsest()
         .args(["quotes", arg(&quoted)])
         .output()

@@ -1,26 +1,12 @@
 //! `palimpsest diff`: exit codes, standard input, options, output files.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use common::{arg, palimpsest, write};
 use tempfile::TempDir;
 
 const OLD: &str = "tests/fixtures/seed/putin-v1.txt";
 const NEW: &str = "tests/fixtures/seed/putin-v2.txt";
-
-fn palimpsest() -> Command {
-    Command::cargo_bin("palimpsest").expect("binary is built")
-}
-
-fn write(dir: &TempDir, name: &str, text: &str) -> PathBuf {
-    let path = dir.path().join(name);
-    std::fs::write(&path, text).expect("temp file");
-    path
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 path")
-}
 
 fn json(args: &[&str]) -> serde_json::Value {
     let out = palimpsest().args(args).output().expect("runs");

@@ -1,20 +1,10 @@
 //! `palimpsest sentences` and `palimpsest quotes`: output, standard input, and every bad
 //! input named in the reading rules, each with its message and exit status 2.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use common::{arg, palimpsest, write};
 use tempfile::TempDir;
-
-fn palimpsest() -> Command {
-    Command::cargo_bin("palimpsest").expect("binary is built")
-}
-
-fn write(dir: &TempDir, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.path().join(name);
-    std::fs::write(&path, bytes).expect("temp file");
-    path
-}
 
 fn stderr_of(args: &[&str]) -> String {
     let out = palimpsest().args(args).output().expect("runs");
@@ -23,10 +13,6 @@ fn stderr_of(args: &[&str]) -> String {
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
     stderr
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 temp path")
 }
 
 #[test]
@@ -176,7 +162,7 @@ fn binary_files_say_what_they_look_like() {
 #[test]
 fn files_over_the_size_limit_are_refused() {
     let dir = TempDir::new().expect("temp dir");
-    let big = write(&dir, "big.txt", &[b'a'; 4096]);
+    let big = write(&dir, "big.txt", [b'a'; 4096]);
     let message = stderr_of(&["sentences", arg(&big), "--max-size", "1K"]);
     assert!(
         message.ends_with("big.txt: is 4 KiB, over the 1 KiB limit (raise it with --max-size)\n"),

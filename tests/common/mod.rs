@@ -6,7 +6,7 @@
     reason = "each test binary uses a different part of this module"
 )]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use palimpsest::compare::{Comparison, Kind, verify};
 use palimpsest::document::Document;
@@ -39,4 +39,21 @@ pub fn check_invariants(c: &Comparison) {
             assert_eq!(change.similarity, Some(1.0));
         }
     }
+}
+
+/// The `palimpsest` binary, ready to run.
+pub fn palimpsest() -> assert_cmd::Command {
+    assert_cmd::Command::cargo_bin("palimpsest").expect("binary is built")
+}
+
+/// Writes `contents` to `name` in `dir` and returns the path.
+pub fn write(dir: &tempfile::TempDir, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.path().join(name);
+    std::fs::write(&path, contents).expect("temp file");
+    path
+}
+
+/// A path as a command-line argument.
+pub fn arg(path: &Path) -> &str {
+    path.to_str().expect("UTF-8 path")
 }
