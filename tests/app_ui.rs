@@ -260,6 +260,38 @@ fn unreadable_files_show_an_error_line_and_keep_the_comparison() {
 }
 
 #[test]
+fn a_file_changed_on_disk_is_compared_again() {
+    // Opened by relative paths, as from a shell in the project folder.
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("temp dir");
+    let cwd = std::env::current_dir().expect("a current folder");
+    let relative = |path: PathBuf| {
+        path.strip_prefix(&cwd)
+            .map_or(path.clone(), Path::to_path_buf)
+    };
+    let old = relative(dir.path().join("old.txt"));
+    let new = relative(dir.path().join("new.txt"));
+    std::fs::copy(OLD, &old).expect("copied");
+    std::fs::copy(NEW, &new).expect("copied");
+    let mut harness = open(Start::Files(old, new.clone()));
+    harness.get_by_label_contains("edited: He added that IP addresses");
+    let text = std::fs::read_to_string(NEW)
+        .expect("fixture")
+        .replace("Oliver Stone", "the director Oliver Stone");
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(&new, text).expect("written");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while harness
+        .query_by_label_contains("the director Oliver Stone")
+        .is_none()
+    {
+        assert!(Instant::now() < deadline, "compared again after the change");
+        std::thread::sleep(Duration::from_millis(100));
+        harness.step();
+        settle(&mut harness);
+    }
+}
+
+#[test]
 fn first_run_opens_the_bundled_sample() {
     let harness = open(Start::Last);
     let c = harness.state().comparison().expect("compared");

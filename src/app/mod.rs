@@ -92,6 +92,8 @@ pub enum Command {
 
 /// A comparison on screen, with what the views derive from it.
 struct Current {
+    /// The pair it compares, as the user opened it.
+    pair: Pair,
     comparison: Arc<Comparison>,
     infos: Vec<ChangeInfo>,
     rows: Rows,
@@ -306,6 +308,7 @@ impl PalimpsestApp {
                     &self.expanded,
                 );
                 self.current = Some(Current {
+                    pair: outcome.pair,
                     comparison,
                     infos,
                     rows,
@@ -318,10 +321,8 @@ impl PalimpsestApp {
             Err(message) => {
                 self.error = Some(message);
                 // The last good comparison stays on screen, and with it its pair.
-                if self.current.is_some()
-                    && let Some(last) = self.settings.last.clone()
-                {
-                    self.pair = last;
+                if let Some(current) = &self.current {
+                    self.pair = current.pair.clone();
                 }
             }
         }
@@ -589,7 +590,7 @@ impl PalimpsestApp {
         let Some(current) = &self.current else {
             return;
         };
-        if self.jobs.busy() || self.settings.last.as_ref() != Some(&self.pair) {
+        if self.jobs.busy() || current.pair != self.pair {
             return;
         }
         let now = (self.pair.old.modified(), self.pair.new.modified());
