@@ -7,7 +7,6 @@
 #[path = "support/generate.rs"]
 mod generate;
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use palimpsest::app::{PalimpsestApp, Settings, Start};
@@ -34,9 +33,7 @@ fn main() {
     std::fs::write(&new, generate::Pair::article(&pair.new)).expect("written");
 
     let ctx = egui::Context::default();
-    ctx.add_font_provider(Arc::new(
-        egui_system_font_provider::SystemFontProvider::new(),
-    ));
+    palimpsest::app::fonts::install(&ctx);
     let mut app = PalimpsestApp::new(ctx.clone(), Settings::default(), Start::Files(old, new));
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1400.0, 900.0));
     let input = |events: Vec<egui::Event>, time: f64| egui::RawInput {

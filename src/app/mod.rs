@@ -8,6 +8,7 @@
 
 mod dialogs;
 mod export;
+pub mod fonts;
 mod job;
 mod overview;
 mod quotes_panel;
@@ -161,6 +162,7 @@ pub fn run(start: Start) -> eframe::Result {
         "Palimpsest",
         options,
         Box::new(move |cc| {
+            fonts::install(&cc.egui_ctx);
             let path = settings::default_path();
             let settings = path.as_deref().map(Settings::load).unwrap_or_default();
             let mut app = PalimpsestApp::new(cc.egui_ctx.clone(), settings, start);
