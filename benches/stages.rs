@@ -9,9 +9,11 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use palimpsest::compare::{self, Options};
+use palimpsest::compare;
+use palimpsest::comparison::Options;
 use palimpsest::document::Document;
 use palimpsest::ingest;
+use palimpsest::present::Presented;
 use palimpsest::report::{self, Format, ReportOptions};
 use palimpsest::text;
 
@@ -104,16 +106,15 @@ fn stages(c: &mut Criterion) {
                 BatchSize::LargeInput,
             );
         });
-        let comparison = compare::compare(old.clone(), new.clone(), &Options::default());
+        let presented = Presented::new(compare::compare(
+            old.clone(),
+            new.clone(),
+            &Options::default(),
+        ));
         group.bench_function("JSON write", |b| {
             b.iter(|| {
                 let mut out = Vec::with_capacity(64 << 20);
-                report::write(
-                    &mut out,
-                    &comparison,
-                    Format::Json,
-                    ReportOptions::default(),
-                )
+                report::write(&mut out, &presented, Format::Json, ReportOptions::default())
             });
         });
         group.finish();

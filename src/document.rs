@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::time::SystemTime;
 
-use crate::ingest::{self, Format, IngestError, Input, LoadOptions, Loaded};
+use crate::ingest::{self, Format, IngestError, LoadOptions, Loaded, Source};
 use crate::text::{self, Quote, Sentence, Warning};
 
 /// One version of an article: where it came from, its readable text, its sentences and
@@ -31,9 +31,9 @@ pub struct Document {
 }
 
 impl Document {
-    /// Reads and analyses `input`.
-    pub fn load(input: &Input, options: LoadOptions) -> Result<Self, IngestError> {
-        ingest::load(input, options).map(Self::from_loaded)
+    /// Reads and analyses `source`.
+    pub fn load(source: &Source, options: LoadOptions) -> Result<Self, IngestError> {
+        ingest::load(source, options).map(Self::from_loaded)
     }
 
     /// Analyses text that has already been read.
@@ -82,6 +82,26 @@ impl Document {
             .unwrap_or("")
     }
 
+    /// The sentences `ids`, joined by spaces.
+    pub fn joined(&self, ids: &[usize]) -> String {
+        ids.iter()
+            .map(|&i| self.sentence_text(i))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The paragraph of sentence `id`, counted from 1 as people count.
+    pub fn paragraph_number(&self, id: usize) -> usize {
+        self.sentences.get(id).map_or(0, |s| s.paragraph + 1)
+    }
+
+    /// `true` when sentence `id` is the first of its paragraph.
+    pub fn starts_paragraph(&self, id: usize) -> bool {
+        id == 0
+            || self.sentences.get(id - 1).map(|s| s.paragraph)
+                != self.sentences.get(id).map(|s| s.paragraph)
+    }
+
     /// The quoted words of quotation `id`.
     pub fn quote_text(&self, id: usize) -> &str {
         self.quotes
@@ -97,17 +117,6 @@ pub fn load_both<E: Send>(
     old: impl Fn() -> Result<Document, E> + Sync,
     new: impl FnOnce() -> Result<Document, E>,
 ) -> Result<(Document, Document), E> {
-    std::thread::scope(|scope| {
-        let job = std::thread::Builder::new()
-            .name("load-old".into())
-            .spawn_scoped(scope, &old);
-        let new_doc = new();
-        let old_doc = match job {
-            Ok(job) => job
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(_) => old(),
-        };
-        Ok((old_doc?, new_doc?))
-    })
+    let (old_doc, new_doc) = crate::parallel::join("load-old", old, new);
+    Ok((old_doc?, new_doc?))
 }

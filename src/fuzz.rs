@@ -5,7 +5,8 @@
 
 use std::time::{Duration, Instant};
 
-use crate::compare::{self, Options, verify};
+use crate::compare::{self, verify};
+use crate::comparison::Options;
 use crate::document::Document;
 use crate::ingest;
 use crate::text::segment;

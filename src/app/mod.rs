@@ -1,43 +1,43 @@
 //! The desktop app: two versions side by side, every sentence and quotation change.
 //!
-//! The app only shows a [`Comparison`] and sends commands: reading and comparing run on
-//! a worker ([`job`]), file dialogs on their own thread ([`dialogs`]), exports too
-//! ([`export`]). Each frame, panels are laid out first (menu, toolbar, summary, status,
-//! quotations) and the central view last; actions are collected as [`Command`]s and
-//! carried out once the frame is drawn.
+//! The app is state, views and chrome. [`state`] holds what it keeps (settings, the
+//! comparing worker, exports, dialogs, search); [`views`] draw the comparison on screen
+//! (side by side, redline, the quotations panel, the overview strip); [`chrome`] draws
+//! what is around them (menu, toolbar, summary and status bars, banners, the path
+//! field). Views and chrome read what they draw and push [`Command`]s; each frame the app
+//! polls its workers, draws panels first and the central view last, then carries out the
+//! frame's commands in one place ([`PalimpsestApp::apply`]). Reading and comparing run
+//! on a worker, dialogs and exports on threads of their own.
 
-mod dialogs;
-mod export;
+mod chrome;
+pub mod command;
 pub mod fonts;
-mod job;
-mod overview;
-mod quotes_panel;
-mod redline;
-mod rows;
-mod search;
-pub mod settings;
-mod side_by_side;
-pub mod source;
+mod screen;
+pub mod state;
 mod style;
-mod summary_bar;
 mod text_layout;
-mod toolbar;
+mod views;
 mod virtual_list;
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
-use rustc_hash::FxHashSet;
 
-use crate::compare::{Comparison, Options};
+use crate::comparison::Comparison;
+use crate::ingest::Source;
+use crate::present::{Filter, Line};
 use crate::report::Format;
-pub use dialogs::Purpose;
-use rows::{ChangeInfo, Filter, Row, Rows};
-pub use settings::{Settings, Theme, View};
-pub use source::{Pair, Source};
-use virtual_list::VirtualList;
+pub use command::Command;
+use screen::{Screen, ViewState};
+pub use state::dialogs::Purpose;
+use state::dialogs::{self, Dialogs};
+use state::export::Exports;
+use state::job;
+pub use state::pair::Pair;
+use state::search::Search;
+pub use state::settings::{Settings, Theme, View};
 
 /// How often the files are checked for changes on disk.
 const WATCH_EVERY: Duration = Duration::from_secs(1);
@@ -50,93 +50,6 @@ pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key
 pub const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
 /// Search (Ctrl+F).
 pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
-
-/// Something the user asked for, carried out after the frame.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
-    /// Compare this pair.
-    Open(Pair),
-    /// Open a dialog (or the path field where none can open).
-    Dialog(Purpose),
-    /// Show the path field.
-    TypePaths,
-    /// Swap old and new.
-    Swap,
-    /// Read both files again.
-    Reload,
-    /// Compare again with these options.
-    SetOptions(Options),
-    /// Show only some rows (toggles back to all).
-    Filter(Filter),
-    /// Unfold the run starting at this change.
-    Expand(usize),
-    /// Select and scroll to a change, and flash it.
-    GoToChange(usize),
-    /// Scroll to the old place of a moved change, and flash it.
-    GoToGhost(usize),
-    /// Scroll to the row that holds a quotation (`old` side when `true`).
-    GoToQuote {
-        /// Which version the id belongs to.
-        old: bool,
-        /// The quotation id.
-        id: usize,
-    },
-    /// Select the next change.
-    Next,
-    /// Select the previous change.
-    Previous,
-    /// Export a report in this format to this file.
-    ExportTo(Format, PathBuf),
-    /// Dismiss the error banner.
-    DismissError,
-}
-
-/// A comparison on screen, with what the views derive from it.
-struct Current {
-    /// The pair it compares, as the user opened it.
-    pair: Pair,
-    comparison: Arc<Comparison>,
-    infos: Vec<ChangeInfo>,
-    rows: Rows,
-    elapsed: Duration,
-    modified: (Option<SystemTime>, Option<SystemTime>),
-}
-
-/// Where the next frame should scroll to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ScrollTarget {
-    /// The row at this index.
-    Row(usize),
-}
-
-/// The app's state.
-pub struct PalimpsestApp {
-    settings: Settings,
-    pair: Pair,
-    jobs: job::Jobs,
-    current: Option<Current>,
-    error: Option<String>,
-    filter: Filter,
-    expanded: FxHashSet<usize>,
-    list: VirtualList,
-    list_key: (usize, u32, View),
-    selected: Option<usize>,
-    flash: Option<(Row, Instant)>,
-    scroll_to: Option<ScrollTarget>,
-    scroll_shift: f32,
-    search: search::Search,
-    dialogs: dialogs::Dialogs,
-    path_prompt: Option<toolbar::PathPrompt>,
-    export: export::Exports,
-    quotes: quotes_panel::QuotesPanel,
-    last_watch: Instant,
-    ctx: egui::Context,
-    commands: Vec<Command>,
-    /// Where the settings are saved (none in tests).
-    settings_path: Option<PathBuf>,
-    /// The settings as last saved.
-    saved: Option<Settings>,
-}
 
 /// What the app opens first.
 #[derive(Debug, Clone, PartialEq)]
@@ -162,8 +75,7 @@ pub fn run(start: Start) -> eframe::Result {
         "Palimpsest",
         options,
         Box::new(move |cc| {
-            fonts::install(&cc.egui_ctx);
-            let path = settings::default_path();
+            let path = state::settings::default_path();
             let settings = path.as_deref().map(Settings::load).unwrap_or_default();
             let mut app = PalimpsestApp::new(cc.egui_ctx.clone(), settings, start);
             app.settings_path = path;
@@ -172,9 +84,35 @@ pub fn run(start: Start) -> eframe::Result {
     )
 }
 
+/// The app's state.
+pub struct PalimpsestApp {
+    settings: Settings,
+    pair: Pair,
+    jobs: job::Jobs,
+    screen: Option<Screen>,
+    generation: u64,
+    error: Option<String>,
+    view: ViewState,
+    search: Search,
+    dialogs: Dialogs,
+    path_prompt: Option<chrome::path_prompt::PathPrompt>,
+    exports: Exports,
+    quotes: views::quotes_panel::QuotesPanel,
+    threshold_draft: Option<f64>,
+    last_watch: Instant,
+    ctx: egui::Context,
+    commands: Vec<Command>,
+    /// Where the settings are saved (none in tests).
+    settings_path: Option<PathBuf>,
+    /// The settings as last saved.
+    saved: Option<Settings>,
+}
+
 impl PalimpsestApp {
-    /// The app with `settings`, starting to compare what `start` says.
+    /// The app with `settings`, drawing with the app's fonts into `ctx` and starting to
+    /// compare what `start` says.
     pub fn new(ctx: egui::Context, settings: Settings, start: Start) -> Self {
+        fonts::install(&ctx);
         apply_theme(&ctx, settings.theme);
         let pair = match start {
             Start::Files(old, new) => Pair::files(old, new),
@@ -188,21 +126,16 @@ impl PalimpsestApp {
             settings,
             pair: pair.clone(),
             jobs: job::Jobs::default(),
-            current: None,
+            screen: None,
+            generation: 0,
             error: None,
-            filter: Filter::All,
-            expanded: FxHashSet::default(),
-            list: VirtualList::default(),
-            list_key: (usize::MAX, 0, View::SideBySide),
-            selected: None,
-            flash: None,
-            scroll_to: None,
-            scroll_shift: 0.0,
-            search: search::Search::default(),
-            dialogs: dialogs::Dialogs::default(),
+            view: ViewState::default(),
+            search: Search::default(),
+            dialogs: Dialogs::default(),
             path_prompt: None,
-            export: export::Exports::default(),
-            quotes: quotes_panel::QuotesPanel::default(),
+            exports: Exports::default(),
+            quotes: views::quotes_panel::QuotesPanel::default(),
+            threshold_draft: None,
             last_watch: Instant::now(),
             ctx,
             commands: Vec::new(),
@@ -220,12 +153,12 @@ impl PalimpsestApp {
 
     /// `true` while comparing, a dialog is open, or an export is being written.
     pub fn busy(&self) -> bool {
-        self.jobs.busy() || self.dialogs.is_open() || self.export.busy()
+        self.jobs.busy() || self.dialogs.is_open() || self.exports.busy()
     }
 
     /// The comparison on screen.
     pub fn comparison(&self) -> Option<&Comparison> {
-        self.current.as_ref().map(|c| c.comparison.as_ref())
+        self.screen.as_ref().map(|s| s.presented.comparison())
     }
 
     /// The error on screen, if any.
@@ -233,9 +166,9 @@ impl PalimpsestApp {
         self.error.as_deref()
     }
 
-    /// The selected change.
+    /// The selected row.
     pub fn selected(&self) -> Option<usize> {
-        self.selected
+        self.view.selected
     }
 
     /// Queues a command, as a click would.
@@ -260,7 +193,7 @@ impl PalimpsestApp {
                 self.commands.push(Command::Open(pair));
             }
             _ => {
-                let (old, new) = source::older_first(paths.remove(0), paths.remove(0));
+                let (old, new) = state::pair::older_first(paths.remove(0), paths.remove(0));
                 self.commands.push(Command::Open(Pair::files(old, new)));
             }
         }
@@ -269,10 +202,10 @@ impl PalimpsestApp {
     /// Starts comparing `pair`; with `reuse`, the documents already read are compared again.
     fn compare(&mut self, pair: Pair, reuse: bool) {
         let reuse = self
-            .current
+            .screen
             .as_ref()
             .filter(|_| reuse && self.pair == pair)
-            .map(|c| Arc::clone(&c.comparison));
+            .map(|s| Arc::clone(&s.presented));
         self.pair = pair.clone();
         let ctx = self.ctx.clone();
         let request = job::Request {
@@ -287,94 +220,71 @@ impl PalimpsestApp {
     fn receive(&mut self, outcome: job::Outcome) {
         match outcome.result {
             Ok(finished) => {
-                let comparison = Arc::new(finished.comparison);
-                let infos = rows::change_infos(&comparison);
-                let same_pair = self.current.as_ref().is_some_and(|c| {
-                    c.comparison.old.name == comparison.old.name
-                        && c.comparison.new.name == comparison.new.name
-                });
+                let presented = Arc::new(finished.presented);
+                let same_pair = self.screen.as_ref().is_some_and(|s| s.pair == outcome.pair);
                 if !same_pair {
-                    self.expanded.clear();
-                    self.selected = None;
+                    self.view.expanded.clear();
+                    self.view.selected = None;
                 }
                 self.error = None;
                 let kept = outcome.pair.absolute();
                 self.settings.remember(&kept);
                 self.settings.last = Some(kept);
                 let modified = (outcome.pair.old.modified(), outcome.pair.new.modified());
-                let rows = rows::build(
-                    &comparison,
-                    &infos,
-                    self.filter,
-                    self.settings.fold_unchanged,
-                    &self.expanded,
-                );
-                self.current = Some(Current {
+                self.generation += 1;
+                let mut screen = Screen {
+                    generation: self.generation,
                     pair: outcome.pair,
-                    comparison,
-                    infos,
-                    rows,
+                    presented,
+                    layout: Default::default(),
+                    layout_generation: 0,
                     elapsed: finished.elapsed,
                     modified,
-                });
-                self.list_key.0 = usize::MAX;
+                };
+                screen.relayout(&self.view, self.settings.fold_unchanged);
+                self.screen = Some(screen);
                 self.search.invalidate();
             }
             Err(message) => {
                 self.error = Some(message);
                 // The last good comparison stays on screen, and with it its pair.
-                if let Some(current) = &self.current {
-                    self.pair = current.pair.clone();
+                if let Some(screen) = &self.screen {
+                    self.pair = screen.pair.clone();
                 }
             }
         }
     }
 
-    /// Rebuilds the rows after a filter, fold or expansion change.
-    fn rebuild_rows(&mut self) {
-        if let Some(current) = &mut self.current {
-            current.rows = rows::build(
-                &current.comparison,
-                &current.infos,
-                self.filter,
-                self.settings.fold_unchanged,
-                &self.expanded,
-            );
-            self.list_key.0 = usize::MAX;
+    /// Lays out the lines again after a filter, fold or expansion change.
+    fn relayout(&mut self) {
+        if let Some(screen) = &mut self.screen {
+            screen.relayout(&self.view, self.settings.fold_unchanged);
         }
     }
 
-    /// Unfolds the fold that hides change `index`, if any; returns its row.
+    /// Unfolds the fold that hides row `index`, if any; returns its line.
     fn reveal(&mut self, index: usize) -> Option<usize> {
-        let row = {
-            let current = self.current.as_ref()?;
-            *current.rows.row_of_change.get(index)?
-        };
-        if let Some(Row::Fold { first, .. }) = self.current.as_ref()?.rows.rows.get(row).copied() {
-            self.expanded.insert(first);
-            self.rebuild_rows();
+        let screen = self.screen.as_ref()?;
+        let line = *screen.layout.line_of_change.get(index)?;
+        if let Some(Line::Fold { first, .. }) = screen.layout.lines.get(line).copied() {
+            self.view.expanded.insert(first);
+            self.relayout();
         }
-        self.current
+        self.screen
             .as_ref()?
-            .rows
-            .row_of_change
+            .layout
+            .line_of_change
             .get(index)
             .copied()
     }
 
-    /// Carries out the queued commands.
-    fn run_commands(&mut self) {
-        for command in std::mem::take(&mut self.commands) {
-            self.run_command(command);
-        }
-    }
-
-    fn run_command(&mut self, command: Command) {
+    /// Carries out one command.
+    pub fn apply(&mut self, command: Command) {
         match command {
             Command::Open(pair) => self.compare(pair, false),
             Command::Dialog(purpose) => self.open_dialog(purpose),
             Command::TypePaths => {
-                self.path_prompt = Some(toolbar::PathPrompt::new(&self.pair, None))
+                self.path_prompt = Some(chrome::path_prompt::PathPrompt::new(&self.pair, None));
             }
             Command::Swap => {
                 let pair = self.pair.swapped();
@@ -385,6 +295,7 @@ impl PalimpsestApp {
                 self.compare(pair, false);
             }
             Command::SetOptions(options) => {
+                self.threshold_draft = None;
                 if options != self.settings.options {
                     self.settings.options = options;
                     let pair = self.pair.clone();
@@ -392,109 +303,114 @@ impl PalimpsestApp {
                 }
             }
             Command::Filter(filter) => {
-                self.filter = if self.filter == filter {
+                self.view.filter = if self.view.filter == filter {
                     Filter::All
                 } else {
                     filter
                 };
-                self.rebuild_rows();
+                self.relayout();
             }
             Command::Expand(first) => {
-                self.expanded.insert(first);
-                self.rebuild_rows();
+                self.view.expanded.insert(first);
+                self.relayout();
             }
             Command::GoToChange(index) => {
-                if let Some(row) = self.reveal(index) {
-                    self.selected = Some(index);
-                    self.scroll_to = Some(ScrollTarget::Row(row));
-                    self.flash = Some((Row::Change(index), Instant::now()));
+                if let Some(line) = self.reveal(index) {
+                    self.view.selected = Some(index);
+                    self.view.scroll_to = Some(line);
+                    self.view.flash = Some((Line::Change(index), Instant::now()));
                 }
             }
             Command::GoToGhost(index) => {
-                let row = self
-                    .current
+                let line = self
+                    .screen
                     .as_ref()
-                    .and_then(|c| c.rows.ghost_of_change.get(index).copied().flatten());
-                if let Some(row) = row {
-                    self.scroll_to = Some(ScrollTarget::Row(row));
-                    self.flash = Some((Row::Ghost(index), Instant::now()));
+                    .and_then(|s| s.layout.ghost_of_change.get(index).copied().flatten());
+                if let Some(line) = line {
+                    self.view.scroll_to = Some(line);
+                    self.view.flash = Some((Line::Ghost(index), Instant::now()));
                 }
             }
             Command::GoToQuote { old, id } => {
-                let change = self.current.as_ref().and_then(|c| {
-                    let doc = if old {
-                        &c.comparison.old
-                    } else {
-                        &c.comparison.new
-                    };
-                    let sentence = doc.quotes.get(id)?.sentence;
-                    c.comparison.sentences.iter().position(|ch| {
-                        if old {
-                            ch.old.contains(&sentence)
-                        } else {
-                            ch.new.contains(&sentence)
-                        }
-                    })
-                });
-                if let Some(index) = change {
-                    self.run_command(Command::GoToChange(index));
+                let row = self
+                    .screen
+                    .as_ref()
+                    .and_then(|s| s.presented.row_of_quote(old, id));
+                if let Some(index) = row {
+                    self.apply(Command::GoToChange(index));
                 }
             }
+            Command::ScrollToLine(line) => self.view.scroll_to = Some(line),
             Command::Next | Command::Previous => self.step_selection(command == Command::Next),
             Command::ExportTo(format, path) => {
-                if let Some(current) = &self.current {
+                if let Some(screen) = &self.screen {
                     let ctx = self.ctx.clone();
-                    self.export
-                        .start(Arc::clone(&current.comparison), format, path, move || {
+                    self.exports
+                        .start(Arc::clone(&screen.presented), format, path, move || {
                             ctx.request_repaint()
                         });
                 }
             }
+            Command::ShowError(message) => self.error = Some(message),
             Command::DismissError => self.error = None,
+            Command::DismissExport => self.exports.last = None,
+            Command::SetView(view) => self.settings.view = view,
+            Command::ShowQuotesPanel(show) => self.settings.quotes_panel = show,
+            Command::FoldUnchanged(fold) => {
+                self.settings.fold_unchanged = fold;
+                self.relayout();
+            }
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                apply_theme(&self.ctx, theme);
+            }
+            Command::ToggleSearch => {
+                self.search.open = !self.search.open;
+                self.search.focus = self.search.open;
+            }
+            Command::CloseSearch => self.search.open = false,
         }
     }
 
     /// Moves the selection to the next (or previous) change.
     fn step_selection(&mut self, forward: bool) {
-        let Some(current) = &self.current else {
+        let Some(screen) = &self.screen else {
             return;
         };
-        let n = current.infos.len();
-        let is_change = |i: usize| current.infos[i].is_change();
-        let found = match (self.selected, forward) {
+        let rows = screen.presented.rows();
+        let n = rows.len();
+        let is_change = |i: usize| rows[i].is_change();
+        let found = match (self.view.selected, forward) {
             (Some(s), true) => (s + 1..n).find(|&i| is_change(i)),
             (Some(s), false) => (0..s).rev().find(|&i| is_change(i)),
             (None, true) => (0..n).find(|&i| is_change(i)),
             (None, false) => (0..n).rev().find(|&i| is_change(i)),
         };
         if let Some(index) = found {
-            self.run_command(Command::GoToChange(index));
+            self.apply(Command::GoToChange(index));
         }
     }
 
     fn open_dialog(&mut self, purpose: Purpose) {
         if self.dialogs.unavailable {
             self.path_prompt = Some(
-                toolbar::PathPrompt::new(&self.pair, Some(purpose))
+                chrome::path_prompt::PathPrompt::new(&self.pair, Some(purpose))
                     .with_suggestion(self.export_suggestion(purpose)),
             );
             return;
         }
-        let folder = [&self.pair.old, &self.pair.new].iter().find_map(|s| {
-            s.path()
-                .and_then(|p| p.parent())
-                .map(std::path::Path::to_path_buf)
-        });
         let name = match purpose {
             Purpose::Export(format) => self
-                .current
+                .screen
                 .as_ref()
-                .map(|c| crate::report::suggested_name(&c.comparison, format)),
+                .map(|s| crate::report::suggested_name(&s.presented, format)),
             _ => None,
         };
         let ctx = self.ctx.clone();
         self.dialogs
-            .open(purpose, folder, name, move || ctx.request_repaint());
+            .open(purpose, self.pair.folder(), name, move || {
+                ctx.request_repaint()
+            });
     }
 
     /// The path suggested for an export in the path field.
@@ -502,15 +418,9 @@ impl PalimpsestApp {
         let Purpose::Export(format) = purpose else {
             return None;
         };
-        let current = self.current.as_ref()?;
-        let name = crate::report::suggested_name(&current.comparison, format);
-        let folder = self
-            .pair
-            .old
-            .path()
-            .and_then(|p| p.parent())
-            .filter(|p| !p.as_os_str().is_empty());
-        Some(match folder {
+        let screen = self.screen.as_ref()?;
+        let name = crate::report::suggested_name(&screen.presented, format);
+        Some(match self.pair.folder() {
             Some(folder) => folder.join(name).display().to_string(),
             None => name,
         })
@@ -529,7 +439,7 @@ impl PalimpsestApp {
                 self.answer(answer);
             }
         }
-        self.export.poll();
+        self.exports.poll();
         if self.last_watch.elapsed() >= WATCH_EVERY {
             self.last_watch = Instant::now();
             self.watch();
@@ -550,10 +460,9 @@ impl PalimpsestApp {
         if self.busy() {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
-        if self.flash.is_some_and(|(_, at)| at.elapsed() < FLASH) {
+        if self.view.flash.is_some_and(|(_, at)| at.elapsed() < FLASH) {
             ctx.request_repaint();
         }
-        self.run_commands();
     }
 
     /// Acts on a dialog's answer.
@@ -572,7 +481,7 @@ impl PalimpsestApp {
                 new: Source::File(paths.remove(0)),
             })),
             Purpose::OpenBoth if paths.len() >= 2 => {
-                let (old, new) = source::older_first(paths.remove(0), paths.remove(0));
+                let (old, new) = state::pair::older_first(paths.remove(0), paths.remove(0));
                 self.commands.push(Command::Open(Pair::files(old, new)));
             }
             Purpose::OpenBoth => {
@@ -589,15 +498,15 @@ impl PalimpsestApp {
 
     /// Compares again when either file changed on disk.
     fn watch(&mut self) {
-        let Some(current) = &self.current else {
+        let Some(screen) = &self.screen else {
             return;
         };
-        if self.jobs.busy() || current.pair != self.pair {
+        if self.jobs.busy() || screen.pair != self.pair {
             return;
         }
         let now = (self.pair.old.modified(), self.pair.new.modified());
-        let changed = (now.0.is_some() && now.0 != current.modified.0)
-            || (now.1.is_some() && now.1 != current.modified.1);
+        let changed = (now.0.is_some() && now.0 != screen.modified.0)
+            || (now.1.is_some() && now.1 != screen.modified.1);
         if changed {
             self.commands.push(Command::Reload);
         }
@@ -605,67 +514,107 @@ impl PalimpsestApp {
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
+        let commands = &mut self.commands;
         ctx.input_mut(|i| {
             if i.consume_shortcut(&OPEN) {
-                self.commands.push(Command::Dialog(Purpose::OpenBoth));
+                commands.push(Command::Dialog(Purpose::OpenBoth));
             }
             if i.consume_shortcut(&EXPORT) {
-                self.commands
-                    .push(Command::Dialog(Purpose::Export(Format::Html)));
+                commands.push(Command::Dialog(Purpose::Export(Format::Html)));
             }
             if i.consume_shortcut(&FIND) {
-                self.search.open = true;
-                self.search.focus = true;
+                commands.push(Command::ToggleSearch);
             }
             if i.consume_key(Modifiers::NONE, Key::F5) {
-                self.commands.push(Command::Reload);
+                commands.push(Command::Reload);
             }
             if i.consume_key(Modifiers::SHIFT, Key::F8) {
-                self.commands.push(Command::Previous);
+                commands.push(Command::Previous);
             }
             if i.consume_key(Modifiers::NONE, Key::F8) {
-                self.commands.push(Command::Next);
+                commands.push(Command::Next);
             }
             if !typing {
                 if i.consume_key(Modifiers::NONE, Key::N) {
-                    self.commands.push(Command::Next);
+                    commands.push(Command::Next);
                 }
                 if i.consume_key(Modifiers::NONE, Key::P) {
-                    self.commands.push(Command::Previous);
+                    commands.push(Command::Previous);
                 }
             }
         });
     }
 
-    /// Draws the whole window into `ui`.
+    /// Draws the whole window into `ui`, then carries out what the frame asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.ctx = ctx.clone();
         self.logic(&ctx);
-        toolbar::menu_bar_ui(self, ui);
-        toolbar::toolbar_ui(self, ui);
-        if let Some(error) = self.error.clone() {
-            toolbar::error_ui(self, ui, &error);
+        let mut commands = std::mem::take(&mut self.commands);
+        let has_screen = self.screen.is_some();
+        chrome::menu::ui(
+            ui,
+            &self.settings,
+            has_screen,
+            &mut self.threshold_draft,
+            &mut commands,
+        );
+        chrome::toolbar::ui(
+            ui,
+            &chrome::toolbar::Toolbar {
+                pair: &self.pair,
+                settings: &self.settings,
+                has_screen,
+                search_open: self.search.open,
+                progress: self.jobs.progress(),
+            },
+            &mut self.threshold_draft,
+            &mut commands,
+        );
+        if let Some(error) = &self.error {
+            chrome::banner::ui(ui, error, has_screen, &mut commands);
         }
-        summary_bar::summary_ui(self, ui);
-        toolbar::status_ui(self, ui);
-        if self.settings.quotes_panel {
-            quotes_panel::quotes_panel_ui(self, ui);
+        if let Some(screen) = &self.screen {
+            chrome::summary::ui(ui, &screen.presented, self.view.filter, &mut commands);
+            chrome::status::ui(ui, Some(screen), self.view.filter);
+        } else {
+            chrome::status::ui(ui, None, self.view.filter);
+        }
+        if self.settings.quotes_panel
+            && let Some(screen) = &self.screen
+        {
+            views::quotes_panel::ui(ui, screen, &mut self.quotes, &mut commands);
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            if self.search.open {
-                search::search_bar_ui(self, ui);
+            if self.search.open
+                && let Some(screen) = &self.screen
+            {
+                views::search_bar::ui(
+                    ui,
+                    screen.presented.comparison(),
+                    &mut self.search,
+                    &mut commands,
+                );
             }
-            self.main_view_ui(ui);
+            self.main_view_ui(ui, &mut commands);
         });
-        toolbar::path_prompt_ui(self, &ctx);
-        export::export_notice_ui(self, &ctx);
-        toolbar::drop_hint_ui(&ctx);
-        self.run_commands();
+        chrome::path_prompt::ui(
+            &ctx,
+            &mut self.path_prompt,
+            &self.pair,
+            &self.settings.recent,
+            self.dialogs.unavailable,
+            &mut commands,
+        );
+        chrome::notices::export_ui(&ctx, self.exports.last.as_ref(), &mut commands);
+        chrome::notices::drop_hint_ui(&ctx);
+        for command in commands {
+            self.apply(command);
+        }
     }
 
-    fn main_view_ui(&mut self, ui: &mut egui::Ui) {
-        if self.current.is_none() {
+    fn main_view_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let Some(screen) = &self.screen else {
             ui.centered_and_justified(|ui| {
                 if self.jobs.busy() {
                     ui.spinner();
@@ -674,7 +623,7 @@ impl PalimpsestApp {
                 }
             });
             return;
-        }
+        };
         let strip = 14.0;
         let mut view_rect = ui.available_rect_before_wrap();
         view_rect.max.x -= strip;
@@ -683,11 +632,20 @@ impl PalimpsestApp {
             ui.available_rect_before_wrap().max,
         );
         let mut view_ui = ui.new_child(egui::UiBuilder::new().max_rect(view_rect));
-        let visible = match self.settings.view {
-            View::SideBySide => side_by_side::view_ui(self, &mut view_ui),
-            View::Redline => redline::view_ui(self, &mut view_ui),
+        let look = views::Look {
+            palette: style::palette(ui.visuals().dark_mode),
+            search: self.search.query(),
+            flash: self.view.flash.filter(|(_, at)| at.elapsed() < FLASH),
         };
-        overview::strip_ui(self, ui, strip_rect, visible);
+        let visible = match self.settings.view {
+            View::SideBySide => {
+                views::side_by_side::ui(&mut view_ui, screen, &look, &mut self.view, commands)
+            }
+            View::Redline => {
+                views::redline::ui(&mut view_ui, screen, &look, &mut self.view, commands)
+            }
+        };
+        views::overview::ui(ui, screen, strip_rect, visible, commands);
         ui.allocate_rect(ui.available_rect_before_wrap(), egui::Sense::hover());
     }
 }

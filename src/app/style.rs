@@ -4,7 +4,8 @@
 
 use egui::Color32;
 
-use crate::compare::{Kind, QuoteKind};
+use crate::comparison::Kind;
+use crate::present::Label;
 
 /// The colours of one theme.
 #[derive(Debug, Clone, Copy)]
@@ -78,67 +79,23 @@ pub fn palette(dark: bool) -> Palette {
     }
 }
 
-/// The symbol of a sentence change.
-pub fn symbol(kind: Kind, moved: bool) -> &'static str {
-    match kind {
-        Kind::Unchanged if moved => "↕",
-        Kind::Unchanged => "",
-        Kind::Edited => "~",
-        Kind::Added => "+",
-        Kind::Removed => "−",
-        Kind::Split => "÷",
-        Kind::Merged => "⊕",
+/// The colour of a label's mark.
+pub fn color(p: &Palette, label: Label) -> Color32 {
+    match label {
+        Label::Unchanged => p.muted,
+        Label::Moved | Label::NewSpeaker => p.moved,
+        Label::Edited => p.edited,
+        Label::Added => p.added_fg,
+        Label::Removed => p.removed_fg,
+        Label::Split | Label::Merged => p.split,
     }
 }
 
-/// The name of a sentence change.
-pub fn name(kind: Kind, moved: bool) -> &'static str {
-    match (kind, moved) {
-        (Kind::Unchanged, true) => "moved",
-        (Kind::Unchanged, false) => "unchanged",
-        (Kind::Edited, true) => "edited and moved",
-        (Kind::Edited, false) => "edited",
-        (Kind::Added, _) => "added",
-        (Kind::Removed, _) => "removed",
-        (Kind::Split, _) => "split",
-        (Kind::Merged, _) => "merged",
-    }
-}
-
-/// The colour of a sentence change's mark.
-pub fn color(p: &Palette, kind: Kind, moved: bool) -> Color32 {
-    match kind {
-        Kind::Unchanged if moved => p.moved,
-        Kind::Unchanged => p.muted,
-        Kind::Edited => p.edited,
-        Kind::Added => p.added_fg,
-        Kind::Removed => p.removed_fg,
-        Kind::Split | Kind::Merged => p.split,
-    }
-}
-
-/// The background of a sentence change's row, if tinted.
+/// The background of a sentence row of `kind`, if tinted.
 pub fn row_background(p: &Palette, kind: Kind) -> Option<Color32> {
     match kind {
         Kind::Edited => Some(p.edited_bg),
         Kind::Split | Kind::Merged => Some(p.split_bg),
         _ => None,
-    }
-}
-
-/// The symbol and colour of a quotation change.
-pub fn quote_mark(
-    p: &Palette,
-    kind: QuoteKind,
-    moved: bool,
-    speaker_changed: bool,
-) -> (&'static str, Color32) {
-    match kind {
-        QuoteKind::Added => ("+", p.added_fg),
-        QuoteKind::Removed => ("−", p.removed_fg),
-        QuoteKind::Edited => ("~", p.edited),
-        QuoteKind::Unchanged if speaker_changed => ("!", p.moved),
-        QuoteKind::Unchanged if moved => ("↕", p.moved),
-        QuoteKind::Unchanged => ("=", p.muted),
     }
 }

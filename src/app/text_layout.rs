@@ -7,7 +7,7 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, Stroke};
 
 use super::style::Palette;
-use crate::compare::{Op, WordOp};
+use crate::comparison::{Op, WordOp};
 use crate::document::Document;
 
 /// How a piece of text is marked.
@@ -127,7 +127,7 @@ pub fn find_all(haystack: &str, needle: &str) -> Vec<Range<usize>> {
 }
 
 /// Everything that decides how a row's text looks.
-pub struct Look<'a> {
+pub struct TextLook<'a> {
     /// The font.
     pub font: FontId,
     /// Normal text colour.
@@ -143,7 +143,7 @@ pub fn job(
     pieces: &[Piece],
     quotes: &[(Range<usize>, usize)],
     matches: &[Range<usize>],
-    look: &Look,
+    look: &TextLook,
 ) -> LayoutJob {
     let mut job = LayoutJob::default();
     job.wrap.max_width = look.wrap_width;
@@ -174,7 +174,7 @@ pub fn job(
     job
 }
 
-fn format(mark: Mark, in_quote: bool, in_match: bool, look: &Look) -> TextFormat {
+fn format(mark: Mark, in_quote: bool, in_match: bool, look: &TextLook) -> TextFormat {
     let p = look.palette;
     let mut format = TextFormat {
         font_id: look.font.clone(),

@@ -7,10 +7,11 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 
-use crate::app;
-use crate::compare::{self, Options};
+use crate::compare;
+use crate::comparison::Options;
 use crate::document::{self, Document};
-use crate::ingest::{Input, LoadOptions};
+use crate::ingest::{LoadOptions, Source};
+use crate::present::Presented;
 use crate::report::json::DocumentJson;
 use crate::report::{self, ReportOptions, output};
 use args::{Args, ColorChoice, Command, DiffArgs, OutputFormat, ReadArgs};
@@ -73,16 +74,16 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
     let load_options = LoadOptions {
         max_size: args.max_size,
     };
-    let (old_input, new_input) = (Input::from_arg(&args.old), Input::from_arg(&args.new));
-    if old_input == Input::Stdin && new_input == Input::Stdin {
+    let (old_input, new_input) = (Source::from_arg(&args.old), Source::from_arg(&args.new));
+    if old_input == Source::Stdin && new_input == Source::Stdin {
         anyhow::bail!("-: standard input can be only one of the two versions");
     }
     let (old, new) = document::load_both(
         || Document::load(&old_input, load_options),
         || Document::load(&new_input, load_options),
     )?;
-    let comparison = compare::compare(old, new, &options);
-    let code = if comparison.summary.differs() {
+    let presented = Presented::new(compare::compare(old, new, &options));
+    let code = if presented.comparison().summary.differs() {
         EXIT_DIFFERENT
     } else {
         EXIT_OK
@@ -105,13 +106,10 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
         Some(target) => {
             let inputs: Vec<&std::path::Path> = [&old_input, &new_input]
                 .into_iter()
-                .filter_map(|i| match i {
-                    Input::Path(p) => Some(p.as_path()),
-                    Input::Stdin => None,
-                })
+                .filter_map(Source::path)
                 .collect();
             output::write_atomic(target, &inputs, |w| {
-                report::write(w, &comparison, format, report_options)
+                report::write(w, &presented, format, report_options)
             })?;
         }
         None => {
@@ -126,7 +124,7 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
             let stdout = io::stdout();
             report_options.pretty = std::io::IsTerminal::is_terminal(&io::stdout());
             let mut out = io::BufWriter::with_capacity(1 << 20, stdout.lock());
-            report::write(&mut out, &comparison, format, report_options)?;
+            report::write(&mut out, &presented, format, report_options)?;
             out.flush()?;
         }
     }
@@ -137,11 +135,13 @@ fn load(read: &ReadArgs) -> anyhow::Result<Document> {
     let options = LoadOptions {
         max_size: read.max_size,
     };
-    Ok(Document::load(&Input::from_arg(&read.file), options)?)
+    Ok(Document::load(&Source::from_arg(&read.file), options)?)
 }
 
 /// Opens the app, on two files or on the last pair.
+#[cfg(feature = "app")]
 fn run_app(mut files: Vec<std::path::PathBuf>) -> anyhow::Result<u8> {
+    use crate::app;
     let start = match files.len() {
         0 => app::Start::Last,
         2 => {
@@ -154,6 +154,14 @@ fn run_app(mut files: Vec<std::path::PathBuf>) -> anyhow::Result<u8> {
         anyhow::anyhow!("cannot open a window: {e} (on a terminal, use `palimpsest diff OLD NEW`)")
     })?;
     Ok(EXIT_OK)
+}
+
+/// Says that this build has no window.
+#[cfg(not(feature = "app"))]
+fn run_app(_files: Vec<std::path::PathBuf>) -> anyhow::Result<u8> {
+    anyhow::bail!(
+        "this build has no desktop app (built without the `app` feature): use `palimpsest diff OLD NEW`"
+    )
 }
 
 /// One sentence a line: `¶paragraph  text`, paragraphs counted from 1.

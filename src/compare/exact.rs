@@ -16,6 +16,7 @@ use rustc_hash::FxHashMap;
 use similar::DiffOp;
 
 use super::moves::{self, Pair};
+use super::myers;
 
 /// Pairs `(old, new)` of sentences with equal keys; `same(old, new)` confirms a match
 /// (keys are hashes). Returns the pairs, sorted, and whether the deadline cut the work short.
@@ -87,7 +88,7 @@ pub fn pairs(
         }
         let a: Vec<u64> = gap_old.iter().map(|&i| old_keys[i]).collect();
         let b: Vec<u64> = gap_new.iter().map(|&j| new_keys[j]).collect();
-        let ops = super::myers(&a, &b, deadline);
+        let ops = myers::diff(&a, &b, deadline);
         for op in ops {
             if let DiffOp::Equal {
                 old_index,

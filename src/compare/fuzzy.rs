@@ -263,7 +263,7 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::Options;
+    use crate::comparison::Options;
 
     fn bags(texts: &[&str]) -> Vec<Vec<u64>> {
         texts

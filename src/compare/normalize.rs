@@ -11,7 +11,7 @@ use std::hash::Hasher as _;
 
 use rustc_hash::FxHasher;
 
-use super::Options;
+use crate::comparison::Options;
 
 /// `text` as the options see it: borrowed when it is already in that form.
 pub fn normal_form<'a>(text: &'a str, options: &Options) -> Cow<'a, str> {

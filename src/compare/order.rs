@@ -55,6 +55,15 @@ pub fn display_order(
     out
 }
 
+/// `items` in the given order (a permutation of their indices).
+pub fn apply<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&i| slots.get_mut(i)?.take())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,9 +3,8 @@
 //! change, each change has the shape of its kind, word diffs rebuild both texts, and the
 //! summary adds up.
 
-use super::{Comparison, Kind, Op, QuoteKind, words};
+use crate::comparison::{Comparison, Kind, Op, QuoteKind, rebuild};
 use crate::document::Document;
-use crate::report::joined;
 
 /// Checks a document: sentences in order, trimmed, inside the text on char boundaries;
 /// quotations inside the text and not before their sentence.
@@ -91,11 +90,11 @@ pub fn comparison(c: &Comparison) -> Result<(), String> {
         }
         if matches!(change.kind, Kind::Edited | Kind::Split | Kind::Merged) {
             ensure(
-                words::rebuild(&change.words, Op::Delete) == joined(&c.old, &change.old),
+                rebuild(&change.words, Op::Delete) == c.old.joined(&change.old),
                 || format!("row {row}: words do not rebuild the old text"),
             )?;
             ensure(
-                words::rebuild(&change.words, Op::Insert) == joined(&c.new, &change.new),
+                rebuild(&change.words, Op::Insert) == c.new.joined(&change.new),
                 || format!("row {row}: words do not rebuild the new text"),
             )?;
             let similarity = change.similarity.unwrap_or(-1.0);
@@ -147,8 +146,8 @@ pub fn comparison(c: &Comparison) -> Result<(), String> {
         )?;
         if let (QuoteKind::Edited, Some(o), Some(n)) = (q.kind, q.old, q.new) {
             ensure(
-                words::rebuild(&q.words, Op::Delete) == c.old.quote_text(o)
-                    && words::rebuild(&q.words, Op::Insert) == c.new.quote_text(n),
+                rebuild(&q.words, Op::Delete) == c.old.quote_text(o)
+                    && rebuild(&q.words, Op::Insert) == c.new.quote_text(n),
                 || format!("quote change {index}: words do not rebuild the quotations"),
             )?;
         }

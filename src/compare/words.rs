@@ -11,32 +11,11 @@
 
 use std::time::Instant;
 
-use serde::Serialize;
 use similar::DiffOp;
 use unicode_segmentation::UnicodeSegmentation as _;
 
-use super::{Options, normalize};
-
-/// What a run of a word-level diff does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Op {
-    /// In both texts.
-    Equal,
-    /// Only in the old text.
-    Delete,
-    /// Only in the new text.
-    Insert,
-}
-
-/// A run of text of a word-level diff.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct WordOp {
-    /// What the run does.
-    pub op: Op,
-    /// The run's text, spaces and punctuation included.
-    pub text: String,
-}
+use super::{myers, normalize};
+use crate::comparison::{Op, Options, WordOp};
 
 /// A word-level diff and the similarity it gives.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,7 +100,7 @@ pub fn diff(old: &str, new: &str, options: &Options, deadline: Option<Instant>) 
     let new_pieces = pieces(new_middle);
     let old_keys: Vec<u64> = old_pieces.iter().map(|p| piece_key(p, options)).collect();
     let new_keys: Vec<u64> = new_pieces.iter().map(|p| piece_key(p, options)).collect();
-    let ops = super::myers(&old_keys, &new_keys, deadline);
+    let ops = myers::diff(&old_keys, &new_keys, deadline);
     let mut builder = Builder::default();
     builder.push(Op::Equal, &old[..head]);
     let shared_words = count_words(&old[..head]) + count_words(&old[old.len() - tail..]);
@@ -316,17 +295,10 @@ fn absorb_lone_separators(pieces: Vec<(Op, &str)>) -> Vec<(Op, &str)> {
     out
 }
 
-/// Rebuilds the old (`Op::Delete`) or new (`Op::Insert`) text from diff runs.
-pub fn rebuild(ops: &[WordOp], side: Op) -> String {
-    ops.iter()
-        .filter(|o| o.op == Op::Equal || o.op == side)
-        .map(|o| o.text.as_str())
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::comparison::rebuild;
 
     fn ops(old: &str, new: &str) -> Vec<(Op, String)> {
         diff(old, new, &Options::default(), None)

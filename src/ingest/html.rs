@@ -10,66 +10,8 @@
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 
+use super::html_elements::{BLOCKS, FURNITURE, SKIPPED, collapse};
 use super::html_tokens;
-
-/// Elements whose content is never article text.
-pub(super) const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "head", "title", "iframe", "object",
-    "embed", "canvas", "video", "audio", "button", "select", "textarea", "input", "option", "map",
-];
-
-/// Page furniture, also skipped when the whole body is read.
-pub(super) const FURNITURE: &[&str] =
-    &["nav", "header", "footer", "aside", "form", "menu", "dialog"];
-
-/// Elements that start and end a paragraph.
-pub(super) const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "figure",
-    "figcaption",
-    "table",
-    "thead",
-    "tbody",
-    "tfoot",
-    "tr",
-    "td",
-    "th",
-    "caption",
-    "section",
-    "article",
-    "main",
-    "address",
-    "hr",
-    "details",
-    "summary",
-    "center",
-    "fieldset",
-    "legend",
-    "body",
-    "html",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "form",
-    "hgroup",
-    "picture",
-];
 
 /// Pages nested deeper than this skip Readability, whose scoring is quadratic in depth
 /// (3,000 levels take over a second); real pages stay under a hundred.
@@ -174,12 +116,6 @@ fn flush(current: &mut String, out: &mut Vec<String>) {
         out.push(text);
     }
     current.clear();
-}
-
-/// Folds every run of white space (line breaks and no-break spaces included) into one
-/// space, without leading or trailing space.
-pub(super) fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use html5ever::tokenizer::{
     BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 
-use super::html::{BLOCKS, FURNITURE, SKIPPED, collapse};
+use super::html_elements::{BLOCKS, FURNITURE, SKIPPED, collapse};
 
 /// Elements that never have content.
 const VOID: &[&str] = &[

@@ -7,6 +7,7 @@
 mod decode;
 mod error;
 mod html;
+mod html_elements;
 mod html_tokens;
 mod markdown;
 mod read;
@@ -14,37 +15,82 @@ mod read;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+use crate::samples;
 
 pub use error::{ErrorKind, IngestError, human_size};
 
 /// The default size limit: 256 MiB.
 pub const DEFAULT_MAX_SIZE: u64 = 256 * 1024 * 1024;
 
-/// Where a document comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Input {
+/// Where a version comes from: a file, standard input, or the bundled sample. The app
+/// remembers sources between runs, so their names in the settings file never change.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Source {
     /// A file on disk.
-    Path(PathBuf),
+    File(PathBuf),
     /// Standard input (`-` on the command line).
     Stdin,
+    /// The bundled sample's older version.
+    SampleOld,
+    /// The bundled sample's newer version.
+    SampleNew,
 }
 
-impl Input {
+impl Source {
     /// `-` means standard input; anything else is a path.
     pub fn from_arg(arg: &str) -> Self {
         if arg == "-" {
             Self::Stdin
         } else {
-            Self::Path(PathBuf::from(arg))
+            Self::File(PathBuf::from(arg))
         }
     }
 
-    /// The name to show for this input: the path as given, or `-`.
+    /// The name reports give it: the path as given, `-` for standard input, or the
+    /// sample's file name.
     pub fn name(&self) -> String {
         match self {
-            Self::Path(path) => path.display().to_string(),
+            Self::File(path) => path.display().to_string(),
             Self::Stdin => "-".to_owned(),
+            Self::SampleOld => samples::OLD.name.to_owned(),
+            Self::SampleNew => samples::NEW.name.to_owned(),
+        }
+    }
+
+    /// The short name to show in a window: the file name alone.
+    pub fn file_name(&self) -> String {
+        match self {
+            Self::File(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            other => other.name(),
+        }
+    }
+
+    /// The path, for files.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Self::File(path) => Some(path),
+            Self::Stdin | Self::SampleOld | Self::SampleNew => None,
+        }
+    }
+
+    /// When the file was last modified (standard input and the samples never change).
+    pub fn modified(&self) -> Option<SystemTime> {
+        self.path()
+            .and_then(|p| std::fs::metadata(p).ok())
+            .and_then(|m| m.modified().ok())
+    }
+
+    /// The same source with an absolute path, to be remembered whatever folder the app
+    /// starts in.
+    pub fn absolute(&self) -> Self {
+        match self {
+            Self::File(path) => Self::File(std::path::absolute(path).unwrap_or(path.clone())),
+            other => other.clone(),
         }
     }
 }
@@ -106,17 +152,16 @@ pub struct Loaded {
     pub text: String,
 }
 
-/// Reads `input` and extracts its readable text.
-pub fn load(input: &Input, options: LoadOptions) -> Result<Loaded, IngestError> {
-    let name = input.name();
-    let (bytes, modified) = match input {
-        Input::Path(path) => read::read_file(path, &name, options.max_size)?,
-        Input::Stdin => (read::read_stdin(options.max_size)?, None),
+/// Reads `source` and extracts its readable text.
+pub fn load(source: &Source, options: LoadOptions) -> Result<Loaded, IngestError> {
+    let name = source.name();
+    let (bytes, modified) = match source {
+        Source::File(path) => read::read_file(path, &name, options.max_size)?,
+        Source::Stdin => (read::read_stdin(options.max_size)?, None),
+        Source::SampleOld => (samples::OLD.text.as_bytes().to_vec(), None),
+        Source::SampleNew => (samples::NEW.text.as_bytes().to_vec(), None),
     };
-    let path = match input {
-        Input::Path(path) => Some(path.clone()),
-        Input::Stdin => None,
-    };
+    let path = source.path().map(Path::to_path_buf);
     let mut loaded = from_owned_bytes(bytes, &name, path)?;
     loaded.modified = modified;
     Ok(loaded)

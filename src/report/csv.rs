@@ -3,14 +3,14 @@
 //!
 //! Columns: `unit` (`sentence` or `quote`), `kind`, `moved`, `old_ids`, `new_ids` (ids
 //! separated by spaces), `old_text`, `new_text`, `similarity` (four decimals, empty for
-//! added and removed), `old_speaker`, `new_speaker` (empty for sentences).
+//! added and removed), `old_speaker`, `new_speaker` (empty for sentences), and `label`,
+//! what the views call the change ("edited", "moved", "new speaker", …).
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::joined;
-use crate::compare::{Comparison, Kind, QuoteKind};
+use crate::present::{self, Filter, Hidden, Line, Presented};
 
 /// One CSV row.
 #[derive(Debug, Serialize, PartialEq)]
@@ -35,10 +35,13 @@ pub struct Row {
     pub old_speaker: String,
     /// Speaker in the new version (quotations).
     pub new_speaker: String,
+    /// What the views call the change.
+    pub label: &'static str,
 }
 
 /// The rows of the CSV report.
-pub fn rows(c: &Comparison, only_changes: bool) -> Vec<Row> {
+pub fn rows(p: &Presented, only_changes: bool) -> Vec<Row> {
+    let c = p.comparison();
     let ids = |list: &[usize]| {
         list.iter()
             .map(ToString::to_string)
@@ -47,42 +50,37 @@ pub fn rows(c: &Comparison, only_changes: bool) -> Vec<Row> {
     };
     let similarity = |s: Option<f64>| s.map(|s| format!("{s:.4}")).unwrap_or_default();
     let mut out = Vec::with_capacity(c.sentences.len() + c.quotes.len());
-    for change in &c.sentences {
-        if only_changes && change.kind == Kind::Unchanged && !change.moved {
+    let filter = if only_changes {
+        Filter::Changes
+    } else {
+        Filter::All
+    };
+    for line in present::layout(p, filter, &Hidden::Omitted).lines {
+        let Line::Change(index) = line else {
             continue;
-        }
+        };
+        let change = &c.sentences[index];
         out.push(Row {
             unit: "sentence",
-            kind: match change.kind {
-                Kind::Unchanged => "unchanged",
-                Kind::Edited => "edited",
-                Kind::Added => "added",
-                Kind::Removed => "removed",
-                Kind::Split => "split",
-                Kind::Merged => "merged",
-            },
+            kind: change.kind.name(),
             moved: change.moved,
             old_ids: ids(&change.old),
             new_ids: ids(&change.new),
-            old_text: joined(&c.old, &change.old),
-            new_text: joined(&c.new, &change.new),
+            old_text: c.old.joined(&change.old),
+            new_text: c.new.joined(&change.new),
             similarity: similarity(change.similarity),
             old_speaker: String::new(),
             new_speaker: String::new(),
+            label: p.rows()[index].label.look().name,
         });
     }
-    for q in &c.quotes {
-        if only_changes && q.kind == QuoteKind::Unchanged && !q.moved && !q.speaker_changed {
+    for (index, q) in c.quotes.iter().enumerate() {
+        if only_changes && q.is_quiet() {
             continue;
         }
         out.push(Row {
             unit: "quote",
-            kind: match q.kind {
-                QuoteKind::Unchanged => "unchanged",
-                QuoteKind::Edited => "edited",
-                QuoteKind::Added => "added",
-                QuoteKind::Removed => "removed",
-            },
+            kind: q.kind.name(),
             moved: q.moved,
             old_ids: q.old.map(|o| o.to_string()).unwrap_or_default(),
             new_ids: q.new.map(|n| n.to_string()).unwrap_or_default(),
@@ -97,15 +95,16 @@ pub fn rows(c: &Comparison, only_changes: bool) -> Vec<Row> {
             similarity: similarity(q.similarity),
             old_speaker: q.old_speaker.clone().unwrap_or_default(),
             new_speaker: q.new_speaker.clone().unwrap_or_default(),
+            label: p.quote_labels()[index].look().name,
         });
     }
     out
 }
 
-/// Writes the CSV report of `comparison`.
-pub fn write(out: &mut dyn Write, comparison: &Comparison, only_changes: bool) -> io::Result<()> {
+/// Writes the CSV report of `p`.
+pub fn write(out: &mut dyn Write, p: &Presented, only_changes: bool) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    for row in rows(comparison, only_changes) {
+    for row in rows(p, only_changes) {
         writer.serialize(row).map_err(io::Error::other)?;
     }
     writer.flush()

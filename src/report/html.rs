@@ -2,15 +2,14 @@
 //! readable without JavaScript, light or dark with the system, printable to PDF.
 //!
 //! Every piece of article text goes through maud's escaping, so a hostile article cannot
-//! inject markup. Each change carries a symbol as well as a colour (`~` edited, `+` added,
-//! `−` removed, `↕` moved, `÷` split, `⊕` merged), deleted words are `<del>` and inserted
-//! words `<ins>`, and a moved row links to a marker at its old place and back.
+//! inject markup. Each change carries its label's symbol as well as a colour, deleted
+//! words are `<del>` and inserted words `<ins>`, and a moved row links to a marker at its
+//! old place and back.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::{joined, paragraphs_of, unchanged_in_place};
-use crate::compare::{Comparison, Kind, Op, QuoteChange, QuoteKind, SentenceChange, WordOp};
-use crate::document::Document;
+use crate::comparison::{Kind, Op, QuoteKind, WordOp};
+use crate::present::{self, Filter, Hidden, Label, Line, Presented};
 
 const CSS: &str = include_str!("../../assets/report.css");
 const SCRIPT: &str = include_str!("../../assets/report.js");
@@ -22,10 +21,9 @@ pub struct HtmlOptions {
     pub only_changes: bool,
 }
 
-/// Renders the report of `comparison` as one HTML page.
-pub fn render(comparison: &Comparison, options: HtmlOptions) -> String {
-    let (old, new) = (&comparison.old, &comparison.new);
-    let title = format!("{} → {} — Palimpsest", old.name, new.name);
+/// Renders the report of `p` as one HTML page.
+pub fn render(p: &Presented, options: HtmlOptions) -> String {
+    let title = format!("{} — Palimpsest", p.headline());
     let page = html! {
         (DOCTYPE)
         html lang="en" {
@@ -37,11 +35,11 @@ pub fn render(comparison: &Comparison, options: HtmlOptions) -> String {
                 style { (PreEscaped(CSS)) }
             }
             body {
-                (header(comparison))
-                (quotes_section(comparison))
-                (sentences_section(comparison, options))
+                (header(p))
+                (quotes_section(p))
+                (sentences_section(p, options))
                 footer {
-                    "Made with " (tool()) ". Symbols: ~ edited, + added, − removed, ↕ moved, ÷ split, ⊕ merged; "
+                    "Made with " (tool()) ". Symbols: " (legend()) "; "
                     del { "deleted words" } ", " ins { "inserted words" } "."
                 }
                 script { (PreEscaped(SCRIPT)) }
@@ -55,65 +53,49 @@ fn tool() -> String {
     format!("palimpsest {}", env!("CARGO_PKG_VERSION"))
 }
 
-fn header(c: &Comparison) -> Markup {
-    let s = &c.summary;
-    let o = &c.options;
-    let mut option_words = [
-        if o.ignore_case {
-            "case ignored"
-        } else {
-            "case matters"
-        },
-        if o.ignore_punctuation {
-            "punctuation ignored"
-        } else {
-            "punctuation matters"
-        },
-        if o.normalize_typography {
-            "typography normalised"
-        } else {
-            "typography matters"
-        },
-        if o.detect_moves {
-            "moves detected"
-        } else {
-            "moves not detected"
-        },
+/// The symbols of every label, in words: "~ edited, + added, …".
+fn legend() -> String {
+    [
+        Label::Edited,
+        Label::Added,
+        Label::Removed,
+        Label::Moved,
+        Label::Split,
+        Label::Merged,
+        Label::NewSpeaker,
     ]
-    .join(" · ");
-    option_words.push_str(&format!(
-        " · similarity threshold {:.2}",
-        o.similarity_threshold
-    ));
+    .iter()
+    .map(|l| format!("{} {}", l.look().symbol, l.look().name))
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+fn header(p: &Presented) -> Markup {
+    let c = p.comparison();
+    let s = &c.summary;
     html! {
         header {
             h1 { (c.old.name) span.arrow { "→" } (c.new.name) }
             dl.meta {
-                dt { "Old" } dd { (describe(&c.old)) }
-                dt { "New" } dd { (describe(&c.new)) }
-                dt { "Options" } dd { (option_words) }
+                dt { "Old" } dd { (present::describe(&c.old)) }
+                dt { "New" } dd { (present::describe(&c.new)) }
+                dt { "Options" } dd { (present::option_phrases(&c.options).join(" · ")) }
                 dt { "Made by" } dd { (tool()) }
             }
             @if c.approximate {
-                p.notice { "Approximate: the time budget ran out before every pairing was tried." }
+                p.notice { (present::APPROXIMATE) }
             }
             ul.summary aria-label="Summary" {
                 li { span.label { "Sentences" } b { (s.old_sentences) " → " (s.new_sentences) } }
-                li { "= " b { (unchanged_in_place(c)) } " unchanged" }
-                li { "↕ " b { (s.moved) } " moved" }
-                li { "~ " b { (s.edited) } " edited" }
-                li { "÷ " b { (s.split) } " split" }
-                li { "⊕ " b { (s.merged) } " merged" }
-                li { "+ " b { (s.added) } " added" }
-                li { "− " b { (s.removed) } " removed" }
+                @for (label, count) in p.row_counts() {
+                    li { (label.look().symbol) " " b { (count) } " " (label.look().name) }
+                }
             }
             ul.summary aria-label="Quotation summary" {
                 li { span.label { "Quotations" } b { (s.old_quotes) " → " (s.new_quotes) } }
-                li { "~ " b { (s.quotes_edited) } " edited" }
-                li { "+ " b { (s.quotes_added) } " added" }
-                li { "− " b { (s.quotes_removed) } " removed" }
-                li { "↕ " b { (s.quotes_moved) } " moved" }
-                li { "! " b { (s.quotes_speaker_changed) } " new speaker" }
+                @for (label, count) in p.quote_counts().into_iter().filter(|(l, _)| *l != Label::Unchanged) {
+                    li { (label.look().symbol) " " b { (count) } " " (label.look().name) }
+                }
             }
             div.filters {
                 label { input #only-changes type="checkbox"; " Only changes" }
@@ -122,32 +104,10 @@ fn header(c: &Comparison) -> Markup {
     }
 }
 
-/// A line about one version: name, date, encoding, format and size.
-fn describe(doc: &Document) -> String {
-    let mut parts = vec![doc.name.clone()];
-    if let Some(modified) = doc.modified {
-        parts.push(format!("modified {}", utc_minutes(modified)));
-    }
-    parts.push(format!("{} {}", doc.encoding, doc.format.name()));
-    parts.push(format!(
-        "{} sentences, {} quotations",
-        doc.sentences.len(),
-        doc.quotes.len()
-    ));
-    parts.join(" · ")
-}
-
-/// A time as `2026-11-26 13:59 UTC`.
-fn utc_minutes(time: std::time::SystemTime) -> String {
-    let stamp = humantime::format_rfc3339_seconds(time).to_string();
-    let minutes = stamp.get(..16).unwrap_or(&stamp);
-    format!("{} UTC", minutes.replace('T', " "))
-}
-
-fn quotes_section(c: &Comparison) -> Markup {
-    let quiet = |q: &&QuoteChange| q.kind == QuoteKind::Unchanged && !q.moved && !q.speaker_changed;
-    let changed: Vec<&QuoteChange> = c.quotes.iter().filter(|q| !quiet(q)).collect();
-    let unchanged: Vec<&QuoteChange> = c.quotes.iter().filter(quiet).collect();
+fn quotes_section(p: &Presented) -> Markup {
+    let c = p.comparison();
+    let (unchanged, changed): (Vec<usize>, Vec<usize>) =
+        (0..c.quotes.len()).partition(|&i| c.quotes[i].is_quiet());
     html! {
         section #quotations {
             h2 { "Quotations" }
@@ -157,12 +117,12 @@ fn quotes_section(c: &Comparison) -> Markup {
                 @if changed.is_empty() {
                     p { "No quotation changed." }
                 } @else {
-                    (quotes_table(c, &changed))
+                    (quotes_table(p, &changed))
                 }
                 @if !unchanged.is_empty() {
                     details {
                         summary { (unchanged.len()) " unchanged quotation" @if unchanged.len() != 1 { "s" } }
-                        (quotes_table(c, &unchanged))
+                        (quotes_table(p, &unchanged))
                     }
                 }
             }
@@ -170,37 +130,29 @@ fn quotes_section(c: &Comparison) -> Markup {
     }
 }
 
-fn quotes_table(c: &Comparison, rows: &[&QuoteChange]) -> Markup {
+fn quotes_table(p: &Presented, rows: &[usize]) -> Markup {
+    let c = p.comparison();
     html! {
         table.quotes {
             thead { tr { th.change { "Change" } th.speaker { "Speaker before" } th.speaker { "Speaker after" } th { "Quotation" } } }
             tbody {
-                @for q in rows {
-                    @let (class, label) = quote_label(q);
+                @for &index in rows {
+                    @let q = &c.quotes[index];
+                    @let look = p.quote_labels()[index].look();
+                    @let notes = p.quote_notes(index);
+                    @let class = notes.iter().fold(look.class.to_owned(), |class, n| format!("{class} {}", n.look().class));
                     tr class=(class) {
-                        td.change { (label) }
-                        td.speaker { (speaker(q.old_speaker.as_deref(), q.old.is_some())) }
-                        td.speaker {
-                            @if q.speaker_changed { (speaker(q.new_speaker.as_deref(), true)) }
-                            @else { (speaker(q.new_speaker.as_deref(), q.new.is_some())) }
+                        td.change {
+                            (look.symbol) " " (look.name)
+                            @for note in &notes { ", " (note.look().name) }
                         }
-                        td { "“" (quote_words(c, q)) "”" }
+                        td.speaker { (speaker(q.old_speaker.as_deref(), q.old.is_some())) }
+                        td.speaker { (speaker(q.new_speaker.as_deref(), q.new.is_some() || q.speaker_changed)) }
+                        td { "“" (quote_words(p, index)) "”" }
                     }
                 }
             }
         }
-    }
-}
-
-fn quote_label(q: &QuoteChange) -> (&'static str, &'static str) {
-    match q.kind {
-        QuoteKind::Added => ("added", "+ added"),
-        QuoteKind::Removed => ("removed", "− removed"),
-        QuoteKind::Edited if q.moved => ("edited moved", "~ edited, moved"),
-        QuoteKind::Edited => ("edited", "~ edited"),
-        QuoteKind::Unchanged if q.speaker_changed => ("speaker", "! new speaker"),
-        QuoteKind::Unchanged if q.moved => ("moved", "↕ moved"),
-        QuoteKind::Unchanged => ("unchanged", "= unchanged"),
     }
 }
 
@@ -208,13 +160,15 @@ fn speaker(name: Option<&str>, present: bool) -> Markup {
     html! {
         @match (name, present) {
             (Some(name), _) => (name),
-            (None, true) => span.nobody { "no speaker" },
+            (None, true) => span.nobody { (present::speaker_or_nobody(None)) },
             (None, false) => span.nobody { "—" },
         }
     }
 }
 
-fn quote_words(c: &Comparison, q: &QuoteChange) -> Markup {
+fn quote_words(p: &Presented, index: usize) -> Markup {
+    let c = p.comparison();
+    let q = &c.quotes[index];
     html! {
         @match (q.kind, q.old, q.new) {
             (QuoteKind::Edited, _, _) => (words(&q.words, true, true)),
@@ -253,8 +207,14 @@ fn split_space(text: &str) -> (&str, &str, &str) {
     (lead, core, trail)
 }
 
-fn sentences_section(c: &Comparison, options: HtmlOptions) -> Markup {
-    let ghosts = ghost_rows(c);
+fn sentences_section(p: &Presented, options: HtmlOptions) -> Markup {
+    let c = p.comparison();
+    let filter = if options.only_changes {
+        Filter::Changes
+    } else {
+        Filter::All
+    };
+    let lines = present::layout(p, filter, &Hidden::Omitted).lines;
     html! {
         section #sentences {
             h2 { "Sentences" }
@@ -269,12 +229,12 @@ fn sentences_section(c: &Comparison, options: HtmlOptions) -> Markup {
                     }
                 }
                 tbody {
-                    @for index in ghosts.top.iter() { (ghost(c, *index)) }
-                    @for (index, change) in c.sentences.iter().enumerate() {
-                        @if !(options.only_changes && change.kind == Kind::Unchanged && !change.moved) {
-                            (row(c, index, change))
+                    @for line in lines {
+                        @match line {
+                            Line::Change(index) => (row(p, index)),
+                            Line::Ghost(index) => (ghost(p, index)),
+                            Line::Fold { .. } => "",
                         }
-                        @for g in ghosts.after[index].iter() { (ghost(c, *g)) }
                     }
                 }
             }
@@ -282,133 +242,66 @@ fn sentences_section(c: &Comparison, options: HtmlOptions) -> Markup {
     }
 }
 
-/// Where the old place of each moved row is marked: after the row that holds the old
-/// sentence before it, or at the top.
-struct Ghosts {
-    top: Vec<usize>,
-    after: Vec<Vec<usize>>,
-}
-
-fn ghost_rows(c: &Comparison) -> Ghosts {
-    let mut row_of_old = vec![usize::MAX; c.old.sentences.len()];
-    for (index, change) in c.sentences.iter().enumerate() {
-        for &o in &change.old {
-            row_of_old[o] = index;
-        }
-    }
-    let mut ghosts = Ghosts {
-        top: Vec::new(),
-        after: vec![Vec::new(); c.sentences.len()],
-    };
-    let mut moved: Vec<(usize, usize)> = c
-        .sentences
-        .iter()
-        .enumerate()
-        .filter(|(_, ch)| ch.moved)
-        .filter_map(|(index, ch)| ch.old.first().map(|&o| (o, index)))
-        .collect();
-    moved.sort_unstable();
-    for (o, index) in moved {
-        match o.checked_sub(1).map(|p| row_of_old[p]) {
-            Some(row) if row != usize::MAX => ghosts.after[row].push(index),
-            _ => ghosts.top.push(index),
-        }
-    }
-    ghosts
-}
-
 /// The marker at the old place of moved row `index`.
-fn ghost(c: &Comparison, index: usize) -> Markup {
+fn ghost(p: &Presented, index: usize) -> Markup {
+    let c = p.comparison();
     let change = &c.sentences[index];
-    let (old_paragraph, new_paragraph) = paragraphs_of(c, change);
-    let (old_paragraph, new_paragraph) = (old_paragraph.unwrap_or(0), new_paragraph.unwrap_or(0));
+    let facts = p.rows()[index];
     html! {
         tr.ghost id=(format!("g{index}")) {
-            td.mark { "↕" }
-            td.para { (old_paragraph) }
+            td.mark { (Label::Moved.look().symbol) }
+            td.para { (facts.old_paragraph.unwrap_or(0)) }
             td colspan="3" {
-                a href=(format!("#r{index}")) { "moved to ¶" (new_paragraph) ": " }
-                (shorten(&joined(&c.old, &change.old), 80))
+                a href=(format!("#r{index}")) { "moved to ¶" (facts.new_paragraph.unwrap_or(0)) ": " }
+                (present::shorten(&c.old.joined(&change.old), 80))
             }
         }
     }
 }
 
-fn row(c: &Comparison, index: usize, change: &SentenceChange) -> Markup {
-    let (class, mark, title) = row_label(change);
-    let (old_paragraph, new_paragraph) = paragraphs_of(c, change);
-    let starts_paragraph = match change.new.first() {
-        Some(&n) => {
-            n == 0
-                || c.new.sentences.get(n - 1).map(|s| s.paragraph)
-                    != c.new.sentences.get(n).map(|s| s.paragraph)
-        }
-        None => false,
-    };
-    let classes = if starts_paragraph {
-        format!("{class} para-start")
-    } else {
-        class.clone()
-    };
+fn row(p: &Presented, index: usize) -> Markup {
+    let c = p.comparison();
+    let change = &c.sentences[index];
+    let facts = p.rows()[index];
+    let look = facts.label.look();
+    let mut classes = Label::of_kind(change.kind).look().class.to_owned();
+    if change.moved {
+        classes.push_str(" moved");
+    }
+    if facts.starts_paragraph && !change.new.is_empty() {
+        classes.push_str(" para-start");
+    }
+    let mark = if facts.quiet { "" } else { look.symbol };
     html! {
         tr class=(classes) id=(format!("r{index}")) {
-            td.mark title=(title) { (mark) }
-            td.para { @if let Some(p) = old_paragraph { (p) } }
+            td.mark title=(look.name) { (mark) }
+            td.para { @if let Some(n) = facts.old_paragraph { (n) } }
             td.old {
                 @match change.kind {
                     Kind::Added => "",
-                    Kind::Removed => del { (joined(&c.old, &change.old)) },
-                    Kind::Unchanged => (joined(&c.old, &change.old)),
+                    Kind::Removed => del { (c.old.joined(&change.old)) },
+                    Kind::Unchanged => (c.old.joined(&change.old)),
                     Kind::Edited | Kind::Split | Kind::Merged => (words(&change.words, true, false)),
                 }
             }
-            td.para { @if let Some(p) = new_paragraph { (p) } }
+            td.para { @if let Some(n) = facts.new_paragraph { (n) } }
             td.new {
                 @match change.kind {
                     Kind::Removed => "",
-                    Kind::Added => ins { (joined(&c.new, &change.new)) },
-                    Kind::Unchanged => (joined(&c.new, &change.new)),
+                    Kind::Added => ins { (c.new.joined(&change.new)) },
+                    Kind::Unchanged => (c.new.joined(&change.new)),
                     Kind::Edited | Kind::Split | Kind::Merged => (words(&change.words, false, true)),
                 }
                 @if change.moved {
                     " "
                     a.tag.moved href=(format!("#g{index}")) title="Go to its old place" {
-                        "↕ moved from ¶" (old_paragraph.unwrap_or(0))
+                        (Label::Moved.look().symbol) " moved from ¶" (facts.old_paragraph.unwrap_or(0))
                     }
                 }
-                @match change.kind {
-                    Kind::Split => span.tag.split { "split into " (change.new.len()) },
-                    Kind::Merged => span.tag.merged { "merged from " (change.old.len()) },
-                    _ => "",
+                @if let Some(note) = present::run_note(change) {
+                    span class=(format!("tag {}", look.class)) { (note) }
                 }
             }
         }
-    }
-}
-
-/// CSS class, symbol and tooltip of a row.
-fn row_label(change: &SentenceChange) -> (String, &'static str, &'static str) {
-    let (class, mark, title) = match change.kind {
-        Kind::Unchanged if change.moved => ("unchanged", "↕", "moved"),
-        Kind::Unchanged => ("unchanged", "", "unchanged"),
-        Kind::Edited => ("edited", "~", "edited"),
-        Kind::Added => ("added", "+", "added"),
-        Kind::Removed => ("removed", "−", "removed"),
-        Kind::Split => ("split", "÷", "split"),
-        Kind::Merged => ("merged", "⊕", "merged"),
-    };
-    let class = if change.moved {
-        format!("{class} moved")
-    } else {
-        class.to_owned()
-    };
-    (class, mark, title)
-}
-
-/// At most `max` chars of `text`, with an ellipsis when cut.
-fn shorten(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_owned(),
     }
 }

@@ -1,11 +1,11 @@
-//! The JSON wire format of `../shared/spec/report-format.md` (`palimpsest/report/1`).
+//! The JSON wire format of `docs/report-format.md` (`palimpsest/report/1`).
 //!
 //! Wire types borrow from the model and are serialize-only: the JSON is a view of a
 //! [`Comparison`] or a [`Document`], never a second copy of it.
 
 use serde::Serialize;
 
-use crate::compare::{Comparison, Kind, Options, QuoteKind, Summary, WordOp};
+use crate::comparison::{Comparison, Kind, Options, QuoteKind, Summary, WordOp};
 use crate::document::Document;
 use crate::text::Warning;
 

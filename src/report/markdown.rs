@@ -6,90 +6,64 @@
 
 use std::fmt::Write as _;
 
-use super::{joined, paragraph_number, paragraphs_of, unchanged_in_place};
-use crate::compare::{Comparison, Kind, Op, QuoteKind, WordOp};
+use crate::comparison::{Kind, Op, QuoteKind, WordOp};
+use crate::present::{self, Filter, Hidden, Label, Line, Presented};
 
-/// Renders the Markdown report of `comparison`.
-pub fn render(c: &Comparison, only_changes: bool) -> String {
+/// Renders the Markdown report of `p`.
+pub fn render(p: &Presented, only_changes: bool) -> String {
+    let c = p.comparison();
     let mut out = String::new();
     let s = &c.summary;
-    let _ = writeln!(out, "# {} → {}\n", escape(&c.old.name), escape(&c.new.name));
-    let o = &c.options;
+    let _ = writeln!(out, "# {}\n", escape(&p.headline()));
     let _ = writeln!(
         out,
-        "Compared with palimpsest {}. Options: case {}, punctuation {}, typography {}, similarity threshold {:.2}, moves {}.\n",
+        "Compared with palimpsest {}. Options: {}.\n",
         env!("CARGO_PKG_VERSION"),
-        if o.ignore_case { "ignored" } else { "matters" },
-        if o.ignore_punctuation {
-            "ignored"
-        } else {
-            "matters"
-        },
-        if o.normalize_typography {
-            "normalised"
-        } else {
-            "matters"
-        },
-        o.similarity_threshold,
-        if o.detect_moves {
-            "detected"
-        } else {
-            "not detected"
-        },
+        present::option_phrases(&c.options).join(", ")
     );
     if c.approximate {
-        out.push_str(
-            "> **Approximate:** the time budget ran out before every pairing was tried.\n\n",
-        );
+        let (head, rest) = present::APPROXIMATE
+            .split_once(": ")
+            .unwrap_or(("Approximate", present::APPROXIMATE));
+        let _ = writeln!(out, "> **{head}:** {rest}\n");
     }
     out.push_str("## Summary\n\n| | Sentences | Quotations |\n|---|---:|---:|\n");
-    let rows = [
-        (
-            "Old → new",
-            format!("{} → {}", s.old_sentences, s.new_sentences),
-            format!("{} → {}", s.old_quotes, s.new_quotes),
-        ),
-        (
-            "Unchanged, in place",
-            unchanged_in_place(c).to_string(),
-            quiet_quotes(c).to_string(),
-        ),
-        ("↕ Moved", s.moved.to_string(), s.quotes_moved.to_string()),
-        (
-            "~ Edited",
-            s.edited.to_string(),
-            s.quotes_edited.to_string(),
-        ),
-        ("÷ Split", s.split.to_string(), "–".to_owned()),
-        ("⊕ Merged", s.merged.to_string(), "–".to_owned()),
-        ("\\+ Added", s.added.to_string(), s.quotes_added.to_string()),
-        (
-            "− Removed",
-            s.removed.to_string(),
-            s.quotes_removed.to_string(),
-        ),
-        (
-            "! New speaker",
-            "–".to_owned(),
-            s.quotes_speaker_changed.to_string(),
-        ),
-    ];
-    for (label, sentences, quotes) in rows {
-        let _ = writeln!(out, "| {label} | {sentences} | {quotes} |");
+    let _ = writeln!(
+        out,
+        "| Old → new | {} → {} | {} → {} |",
+        s.old_sentences, s.new_sentences, s.old_quotes, s.new_quotes
+    );
+    let rows = p.row_counts();
+    let quotes = p.quote_counts();
+    for label in Label::ALL {
+        let count = |list: &[(Label, usize)]| {
+            list.iter()
+                .find(|(l, _)| *l == label)
+                .map_or_else(|| "–".to_owned(), |(_, n)| n.to_string())
+        };
+        let look = label.look();
+        let name = if label == Label::Unchanged {
+            "Unchanged, in place"
+        } else {
+            look.heading
+        };
+        let _ = writeln!(
+            out,
+            "| {} {name} | {} | {} |",
+            symbol(label),
+            count(&rows),
+            count(&quotes)
+        );
     }
 
     out.push_str("\n## Quotation changes\n\n");
     let mut listed = 0;
-    for q in &c.quotes {
-        let label = match q.kind {
-            QuoteKind::Added => "\\+ Added",
-            QuoteKind::Removed => "− Removed",
-            QuoteKind::Edited => "~ Edited",
-            QuoteKind::Unchanged if q.speaker_changed => "! New speaker",
-            QuoteKind::Unchanged if q.moved => "↕ Moved",
-            QuoteKind::Unchanged => continue,
-        };
+    for (index, q) in c.quotes.iter().enumerate() {
+        if q.is_quiet() {
+            continue;
+        }
         listed += 1;
+        let look = p.quote_labels()[index].look();
         let words = match (q.kind, q.old, q.new) {
             (QuoteKind::Edited, _, _) => diff(&q.words),
             (QuoteKind::Removed, Some(o), _) => mark("~~", c.old.quote_text(o)),
@@ -104,19 +78,22 @@ pub fn render(c: &Comparison, only_changes: bool) -> String {
                 speaker(q.old_speaker.as_deref()),
                 speaker(q.new_speaker.as_deref())
             )
-        } else if q.kind == QuoteKind::Removed {
-            speaker(q.old_speaker.as_deref())
         } else {
-            speaker(q.new_speaker.as_deref())
+            speaker(q.speaker())
         };
-        let moved = if q.moved && q.kind != QuoteKind::Unchanged {
-            " (moved)"
-        } else {
-            ""
-        };
-        let _ = writeln!(out, "- **{label}**{moved}: “{words}” — {who}");
+        let notes: String = p
+            .quote_notes(index)
+            .iter()
+            .map(|note| format!(" ({})", note.look().name))
+            .collect();
+        let _ = writeln!(
+            out,
+            "- **{} {}**{notes}: “{words}” — {who}",
+            symbol(p.quote_labels()[index]),
+            look.heading
+        );
     }
-    let quiet = quiet_quotes(c);
+    let quiet = c.quotes.iter().filter(|q| q.is_quiet()).count();
     if quiet > 0 {
         let _ = writeln!(
             out,
@@ -129,51 +106,63 @@ pub fn render(c: &Comparison, only_changes: bool) -> String {
     }
 
     out.push_str("\n## Sentences\n\n");
-    out.push_str("Marks: `=` unchanged, `~` edited, `+` added, `-` removed, `>` moved, `/` split, `\\` merged; ¶ is the paragraph in the new version (the old one for removed sentences).\n\n");
-    for change in &c.sentences {
-        if only_changes && change.kind == Kind::Unchanged && !change.moved {
+    let legend: Vec<String> = [
+        Label::Unchanged,
+        Label::Edited,
+        Label::Added,
+        Label::Removed,
+        Label::Moved,
+        Label::Split,
+        Label::Merged,
+    ]
+    .iter()
+    .map(|l| format!("`{}` {}", l.look().symbol, l.look().name))
+    .collect();
+    let _ = writeln!(
+        out,
+        "Marks: {}; ¶ is the paragraph in the new version (the old one for removed sentences).\n",
+        legend.join(", ")
+    );
+    let filter = if only_changes {
+        Filter::Changes
+    } else {
+        Filter::All
+    };
+    for line in present::layout(p, filter, &Hidden::Omitted).lines {
+        let Line::Change(index) = line else {
             continue;
-        }
-        let mark = match (change.kind, change.moved) {
-            (Kind::Unchanged, true) => ">",
-            (Kind::Unchanged, false) => "=",
-            (Kind::Edited, _) => "~",
-            (Kind::Added, _) => "+",
-            (Kind::Removed, _) => "-",
-            (Kind::Split, _) => "/",
-            (Kind::Merged, _) => "\\",
         };
-        let (old_paragraph, new_paragraph) = paragraphs_of(c, change);
-        let paragraph = new_paragraph.or(old_paragraph).unwrap_or(0);
+        let change = &c.sentences[index];
+        let facts = p.rows()[index];
+        let paragraph = facts.new_paragraph.or(facts.old_paragraph).unwrap_or(0);
         let text = match change.kind {
-            Kind::Unchanged => escape(&joined(&c.new, &change.new)),
-            Kind::Added => mark_text("**", &joined(&c.new, &change.new)),
-            Kind::Removed => mark_text("~~", &joined(&c.old, &change.old)),
+            Kind::Unchanged => escape(&c.new.joined(&change.new)),
+            Kind::Added => mark("**", &c.new.joined(&change.new)),
+            Kind::Removed => mark("~~", &c.old.joined(&change.old)),
             Kind::Edited | Kind::Split | Kind::Merged => diff(&change.words),
         };
-        let note = match (change.kind, change.moved) {
-            (Kind::Split, _) => format!(" _(split into {})_", change.new.len()),
-            (Kind::Merged, _) => format!(" _(merged from {})_", change.old.len()),
-            (_, true) => format!(
-                " _(moved from ¶{})_",
-                change
-                    .old
-                    .first()
-                    .map_or(0, |&o| paragraph_number(&c.old, o))
-            ),
-            _ => String::new(),
+        let note = match (present::run_note(change), change.moved) {
+            (Some(note), _) => format!(" _({note})_"),
+            (None, true) => format!(" _(moved from ¶{})_", facts.old_paragraph.unwrap_or(0)),
+            (None, false) => String::new(),
         };
-        let _ = writeln!(out, "- `{mark}` ¶{paragraph} {text}{note}");
+        let _ = writeln!(
+            out,
+            "- `{}` ¶{paragraph} {text}{note}",
+            facts.label.look().symbol
+        );
     }
     out
 }
 
-/// Quotations unchanged, in place, with the same speaker.
-fn quiet_quotes(c: &Comparison) -> usize {
-    c.quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Unchanged && !q.moved && !q.speaker_changed)
-        .count()
+/// A label's symbol, with a backslash where Markdown would read it as a list marker.
+fn symbol(label: Label) -> String {
+    let symbol = label.look().symbol;
+    if symbol == "+" {
+        format!("\\{symbol}")
+    } else {
+        symbol.to_owned()
+    }
 }
 
 /// A word diff with `~~deleted~~` and `**inserted**` runs.
@@ -181,7 +170,7 @@ fn diff(ops: &[WordOp]) -> String {
     let mut out = String::new();
     for op in ops {
         match op.op {
-            Op::Equal => out.push_str(&escape(&one_line(&op.text))),
+            Op::Equal => out.push_str(&escape(&present::one_line(&op.text))),
             Op::Delete => out.push_str(&mark("~~", &op.text)),
             Op::Insert => out.push_str(&mark("**", &op.text)),
         }
@@ -189,15 +178,10 @@ fn diff(ops: &[WordOp]) -> String {
     out
 }
 
-/// Wraps a whole sentence in `marker`.
-fn mark_text(marker: &str, text: &str) -> String {
-    mark(marker, text)
-}
-
 /// Wraps `text` in `marker`, keeping surrounding spaces outside so that the emphasis
 /// still renders.
 fn mark(marker: &str, text: &str) -> String {
-    let core = one_line(text.trim());
+    let core = present::one_line(text.trim());
     if core.is_empty() {
         return if text.is_empty() || marker == "~~" {
             String::new()
@@ -216,27 +200,6 @@ fn mark(marker: &str, text: &str) -> String {
         ""
     };
     format!("{lead}{marker}{}{marker}{trail}", escape(&core))
-}
-
-/// Folds line breaks into spaces.
-fn one_line(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            space = true;
-        } else {
-            if space {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
-        }
-    }
-    if space {
-        out.push(' ');
-    }
-    out
 }
 
 /// Escapes the Markdown punctuation that could make emphasis, code or links with a

@@ -1,5 +1,5 @@
 //! Reports: views of a comparison for people (text, HTML, Markdown) and programs (JSON,
-//! CSV). Every report is a view of the same [`Comparison`].
+//! CSV). Every report reads the same presentation model, [`Presented`].
 
 pub mod csv;
 pub mod html;
@@ -10,8 +10,8 @@ pub mod text;
 
 use std::io::{self, Write};
 
-use crate::compare::{Comparison, Kind, SentenceChange};
 use crate::document::Document;
+use crate::present::Presented;
 
 /// The report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,10 +86,10 @@ pub struct ReportOptions {
     pub pretty: bool,
 }
 
-/// Writes the report of `comparison` in `format`.
+/// Writes the report of `presented` in `format`.
 pub fn write(
     out: &mut dyn Write,
-    comparison: &Comparison,
+    presented: &Presented,
     format: Format,
     options: ReportOptions,
 ) -> io::Result<()> {
@@ -99,24 +99,25 @@ pub fn write(
                 color: options.color,
                 only_changes: options.only_changes,
             };
-            text::write(out, comparison, style)
+            text::write(out, presented, style)
         }
-        Format::Json => json::write(out, comparison, options.pretty),
+        Format::Json => json::write(out, presented.comparison(), options.pretty),
         Format::Html => {
             let html_options = html::HtmlOptions {
                 only_changes: options.only_changes,
             };
-            out.write_all(html::render(comparison, html_options).as_bytes())
+            out.write_all(html::render(presented, html_options).as_bytes())
         }
         Format::Markdown => {
-            out.write_all(markdown::render(comparison, options.only_changes).as_bytes())
+            out.write_all(markdown::render(presented, options.only_changes).as_bytes())
         }
-        Format::Csv => csv::write(out, comparison, options.only_changes),
+        Format::Csv => csv::write(out, presented, options.only_changes),
     }
 }
 
 /// A suggested file name for the report: `putin-v1-vs-putin-v2.html`.
-pub fn suggested_name(comparison: &Comparison, format: Format) -> String {
+pub fn suggested_name(presented: &Presented, format: Format) -> String {
+    let comparison = presented.comparison();
     let stem = |doc: &Document| {
         let name = doc
             .path
@@ -140,35 +141,4 @@ pub fn suggested_name(comparison: &Comparison, format: Format) -> String {
         stem(&comparison.new),
         format.extension()
     )
-}
-
-/// The sentences `ids` of `doc`, joined by spaces.
-pub fn joined(doc: &Document, ids: &[usize]) -> String {
-    ids.iter()
-        .map(|&i| doc.sentence_text(i))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The paragraphs where `change` stands, counted from 1: in the old version and in the
-/// new, `None` on a side it is absent from (an added or removed sentence).
-pub fn paragraphs_of(c: &Comparison, change: &SentenceChange) -> (Option<usize>, Option<usize>) {
-    (
-        change.old.first().map(|&o| paragraph_number(&c.old, o)),
-        change.new.first().map(|&n| paragraph_number(&c.new, n)),
-    )
-}
-
-/// The paragraph of sentence `id`, counted from 1 as people count.
-pub fn paragraph_number(doc: &Document, id: usize) -> usize {
-    doc.sentences.get(id).map_or(0, |s| s.paragraph + 1)
-}
-
-/// Rows that are unchanged and did not move.
-pub fn unchanged_in_place(comparison: &Comparison) -> usize {
-    comparison
-        .sentences
-        .iter()
-        .filter(|c| c.kind == Kind::Unchanged && !c.moved)
-        .count()
 }

@@ -1,21 +1,18 @@
 //! The terminal report: one line per sentence row, the quotation changes, and a summary.
 //!
-//! Each row starts with a two-char mark that reads without colour: the first says what
-//! happened (` ` unchanged, `~` edited, split or merged, `-` removed, `+` added), the
-//! second is `>` when the row moved. Inside edited rows, deleted words read `[-so-]` and
-//! inserted words `{+so+}`, the convention of `wdiff` and `git diff --word-diff`; on a
-//! colour terminal they are struck through in red and underlined in green instead.
+//! Each row starts with a two-char mark that reads without colour: the first is the
+//! label's plain-text mark (` ` unchanged, `~` edited, `/` split, `\` merged, `-` removed,
+//! `+` added), the second is `>` when the row moved. Inside edited rows, deleted words
+//! read `[-so-]` and inserted words `{+so+}`, the convention of `wdiff` and `git diff
+//! --word-diff`; on a colour terminal they are struck through in red and underlined in
+//! green instead.
 
 use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
 
-use super::{joined, paragraph_number, paragraphs_of};
-
-use crate::compare::{
-    Comparison, Kind, Op, QuoteChange, QuoteKind, SentenceChange, Summary, WordOp,
-};
-use crate::document::Document;
+use crate::comparison::{Kind, Op, QuoteKind, SentenceChange, Summary, WordOp};
+use crate::present::{self, Filter, Hidden, Label, Line, Presented};
 
 /// How the report marks changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,47 +32,47 @@ const INSERTED: Style = Style::new()
 const HEADING: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
 
-/// Writes the terminal report of `comparison`.
-pub fn write(
-    out: &mut (impl Write + ?Sized),
-    comparison: &Comparison,
-    style: TextStyle,
-) -> io::Result<()> {
-    let (old, new) = (&comparison.old, &comparison.new);
-    heading(out, &format!("{} → {}", old.name, new.name), style)?;
-    if comparison.approximate {
+/// Writes the terminal report of `p`.
+pub fn write(out: &mut (impl Write + ?Sized), p: &Presented, style: TextStyle) -> io::Result<()> {
+    let c = p.comparison();
+    heading(out, &p.headline(), style)?;
+    if c.approximate {
         writeln!(
             out,
-            "(approximate: the time budget ran out before every pairing was tried)"
+            "({})",
+            present::APPROXIMATE.to_lowercase().trim_end_matches('.')
         )?;
     }
     writeln!(out)?;
-    for change in &comparison.sentences {
-        let quiet = change.kind == Kind::Unchanged && !change.moved;
-        if style.only_changes && quiet {
-            continue;
+    let filter = if style.only_changes {
+        Filter::Changes
+    } else {
+        Filter::All
+    };
+    for line in present::layout(p, filter, &Hidden::Omitted).lines {
+        if let Line::Change(index) = line {
+            sentence_row(out, p, &c.sentences[index], style)?;
         }
-        sentence_row(out, comparison, change, style)?;
     }
     writeln!(out)?;
     heading(out, "Quotations", style)?;
     let mut quiet = 0;
-    for change in &comparison.quotes {
-        if change.kind == QuoteKind::Unchanged && !change.moved && !change.speaker_changed {
+    for (index, q) in c.quotes.iter().enumerate() {
+        if q.is_quiet() {
             quiet += 1;
             continue;
         }
-        quote_row(out, old, new, change, style)?;
+        quote_row(out, p, index, style)?;
     }
     if quiet > 0 {
         let plural = if quiet == 1 { "" } else { "s" };
         writeln!(out, "   {quiet} unchanged quotation{plural}")?;
     }
-    if comparison.quotes.is_empty() {
+    if c.quotes.is_empty() {
         writeln!(out, "   none in either version")?;
     }
     writeln!(out)?;
-    writeln!(out, "{}", summary_line(&comparison.summary))
+    writeln!(out, "{}", summary_line(&c.summary))
 }
 
 fn heading(out: &mut (impl Write + ?Sized), text: &str, style: TextStyle) -> io::Result<()> {
@@ -90,42 +87,43 @@ fn heading(out: &mut (impl Write + ?Sized), text: &str, style: TextStyle) -> io:
 /// moved row came from.
 fn sentence_row(
     out: &mut (impl Write + ?Sized),
-    comparison: &Comparison,
+    p: &Presented,
     change: &SentenceChange,
     style: TextStyle,
 ) -> io::Result<()> {
-    let (old, new) = (&comparison.old, &comparison.new);
-    let kind_mark = match change.kind {
-        Kind::Unchanged => ' ',
-        Kind::Edited | Kind::Split | Kind::Merged => '~',
-        Kind::Removed => '-',
-        Kind::Added => '+',
+    let c = p.comparison();
+    let kind_mark = Label::of_kind(change.kind).look().ascii;
+    let move_mark = if change.moved {
+        Label::Moved.look().ascii
+    } else {
+        ' '
     };
-    let move_mark = if change.moved { '>' } else { ' ' };
-    let (old_paragraph, new_paragraph) = paragraphs_of(comparison, change);
+    let (old_paragraph, new_paragraph) = c.paragraphs_of(change);
     let paragraph = new_paragraph.or(old_paragraph).unwrap_or(0);
     write!(out, "{kind_mark}{move_mark} ¶{paragraph:<3} ")?;
     match change.kind {
         Kind::Unchanged | Kind::Added => {
-            let text = joined(new, &change.new);
-            write!(out, "{}", one_line(&text))?;
+            write!(out, "{}", present::one_line(&c.new.joined(&change.new)))?;
         }
         Kind::Removed => {
-            let text = one_line(&joined(old, &change.old));
+            let text = present::one_line(&c.old.joined(&change.old));
             paint(out, &text, DELETED, style, ("[-", "-]"))?;
         }
         Kind::Edited | Kind::Split | Kind::Merged => words(out, &change.words, style)?,
     }
-    match change.kind {
-        Kind::Split => write!(out, "  [split into {}]", change.new.len())?,
-        Kind::Merged => write!(out, "  [merged from {}]", change.old.len())?,
-        _ => {}
+    if let Some(note) = present::run_note(change) {
+        write!(out, "  [{note}]")?;
     }
     if change.moved
-        && let Some(&o) = change.old.first()
+        && let Some(from) = old_paragraph
     {
-        let from = format!("  (moved from ¶{})", paragraph_number(old, o));
-        paint(out, &from, DIM, style, ("", ""))?;
+        paint(
+            out,
+            &format!("  (moved from ¶{from})"),
+            DIM,
+            style,
+            ("", ""),
+        )?;
     }
     writeln!(out)
 }
@@ -133,46 +131,37 @@ fn sentence_row(
 /// One quotation change: mark, quoted words (with the word diff when edited), speaker.
 fn quote_row(
     out: &mut (impl Write + ?Sized),
-    old: &Document,
-    new: &Document,
-    change: &QuoteChange,
+    p: &Presented,
+    index: usize,
     style: TextStyle,
 ) -> io::Result<()> {
-    let mark = match change.kind {
-        QuoteKind::Added => "+ ",
-        QuoteKind::Removed => "- ",
-        QuoteKind::Edited => "~ ",
-        QuoteKind::Unchanged if change.speaker_changed => "! ",
-        QuoteKind::Unchanged => "> ",
-    };
-    write!(out, "{mark}“")?;
+    let c = p.comparison();
+    let change = &c.quotes[index];
+    let label = p.quote_labels()[index];
+    write!(out, "{} “", label.look().ascii)?;
     match (change.kind, change.old, change.new) {
         (QuoteKind::Edited, _, _) => words(out, &change.words, style)?,
         (QuoteKind::Removed, Some(o), _) => {
-            paint(
-                out,
-                &one_line(old.quote_text(o)),
-                DELETED,
-                style,
-                ("[-", "-]"),
-            )?;
+            let text = present::one_line(c.old.quote_text(o));
+            paint(out, &text, DELETED, style, ("[-", "-]"))?;
         }
-        (_, _, Some(n)) => write!(out, "{}", one_line(new.quote_text(n)))?,
+        (_, _, Some(n)) => write!(out, "{}", present::one_line(c.new.quote_text(n)))?,
         _ => {}
     }
     write!(out, "”")?;
-    let nobody = "no speaker";
-    let old_speaker = change.old_speaker.as_deref().unwrap_or(nobody);
-    let new_speaker = change.new_speaker.as_deref().unwrap_or(nobody);
     if change.speaker_changed {
-        write!(out, " — speaker: {old_speaker} → {new_speaker}")?;
-    } else if change.kind == QuoteKind::Removed {
-        write!(out, " — {old_speaker}")?;
+        write!(out, " — speaker: {}", present::speaker_line(change))?;
     } else {
-        write!(out, " — {new_speaker}")?;
+        write!(out, " — {}", present::speaker_line(change))?;
     }
-    if change.moved {
-        paint(out, "  (moved)", DIM, style, ("", ""))?;
+    for note in p.quote_notes(index) {
+        paint(
+            out,
+            &format!("  ({})", note.look().name),
+            DIM,
+            style,
+            ("", ""),
+        )?;
     }
     writeln!(out)
 }
@@ -180,7 +169,6 @@ fn quote_row(
 /// A word-level diff, inline.
 fn words(out: &mut (impl Write + ?Sized), ops: &[WordOp], style: TextStyle) -> io::Result<()> {
     for op in ops {
-        let text = one_line_keep_edges(&op.text);
         if op.text.trim().is_empty() {
             // A change of white space alone reads as one space, or as nothing once deleted.
             if op.op != Op::Delete {
@@ -188,6 +176,7 @@ fn words(out: &mut (impl Write + ?Sized), ops: &[WordOp], style: TextStyle) -> i
             }
             continue;
         }
+        let text = present::one_line(&op.text);
         match op.op {
             Op::Equal => write!(out, "{text}")?,
             Op::Delete => paint(out, &text, DELETED, style, ("[-", "-]"))?,
@@ -235,28 +224,4 @@ pub fn summary_line(s: &Summary) -> String {
         s.quotes_moved,
         s.quotes_speaker_changed,
     )
-}
-
-/// Folds line breaks so that a row stays on one line.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Like [`one_line`], but keeps a space at either end (runs of a diff join up).
-fn one_line_keep_edges(text: &str) -> String {
-    let inner = one_line(text);
-    let lead = if text.starts_with(char::is_whitespace) && !inner.is_empty() {
-        " "
-    } else {
-        ""
-    };
-    let trail = if text.ends_with(char::is_whitespace) && !inner.is_empty() {
-        " "
-    } else {
-        ""
-    };
-    if inner.is_empty() && !text.is_empty() {
-        return " ".to_owned();
-    }
-    format!("{lead}{inner}{trail}")
 }

@@ -1,6 +1,6 @@
 //! What the word before a full stop says about whether the sentence ends there.
 
-use super::words::Words;
+use super::lexicon::{BEFORE_NUMBER, PREPOSITIVE, STARTERS, STATES};
 
 /// How a word that ends in a full stop behaves at a possible sentence boundary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,149 +21,11 @@ pub enum WordKind {
     Plain,
 }
 
-const PREPOSITIVE: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "mmes", "dr", "drs", "prof", "profs", "gov", "govs", "sen",
-    "sens", "rep", "reps", "gen", "lt", "col", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "maj",
-    "cmdr", "cdr", "brig", "st", "ste", "mt", "ft", "rev", "hon", "pres", "supt", "msgr", "fr",
-    "atty", "insp", "lieut", "gov-gen", "e.g", "i.e", "cf", "vs", "v", "viz", "ca", "approx", "n°",
-    "nº", "mme", "mlle", "hr",
-];
-
-const BEFORE_NUMBER: &[&str] = &[
-    "no", "nos", "nr", "vol", "vols", "pp", "p", "fig", "figs", "art", "ch", "chap", "sec", "sect",
-    "op", "ed", "eds", "para", "pt", "ex", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "tel", "ext", "rt", "hwy", "rte", "rs",
-];
-
-const STATES: &[&str] = &[
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
-    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
-    "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ont", "que", "sask", "alta",
-];
-
-/// Words that typically start a sentence: when one follows an initialism such as `U.S.`,
-/// the initialism ended the sentence.
-const STARTERS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "there",
-    "here",
-    "what",
-    "who",
-    "whom",
-    "whose",
-    "why",
-    "how",
-    "when",
-    "where",
-    "which",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "however",
-    "in",
-    "on",
-    "at",
-    "for",
-    "from",
-    "by",
-    "with",
-    "after",
-    "before",
-    "as",
-    "if",
-    "while",
-    "although",
-    "though",
-    "because",
-    "since",
-    "during",
-    "meanwhile",
-    "also",
-    "then",
-    "now",
-    "today",
-    "yesterday",
-    "still",
-    "not",
-    "no",
-    "some",
-    "many",
-    "most",
-    "all",
-    "both",
-    "each",
-    "every",
-    "other",
-    "others",
-    "one",
-    "is",
-    "are",
-    "was",
-    "were",
-    "do",
-    "does",
-    "did",
-    "can",
-    "could",
-    "will",
-    "would",
-    "should",
-    "may",
-    "might",
-    "must",
-    "has",
-    "have",
-    "had",
-    "let",
-    "please",
-    "thanks",
-    "officials",
-    "nevertheless",
-    "instead",
-    "moreover",
-    "according",
-    "under",
-    "over",
-    "about",
-    "to",
-    "until",
-    "last",
-    "next",
-    "earlier",
-    "later",
-    "such",
-];
-
 /// Classifies `word`, the text just before a full stop (without that stop).
 pub fn classify(word: &str) -> WordKind {
     if word.is_empty() || is_address(word) {
         return WordKind::Plain;
     }
-    static PREPOSITIVE_SET: Words = Words::new(PREPOSITIVE);
-    static BEFORE_NUMBER_SET: Words = Words::new(BEFORE_NUMBER);
-    static STATE_SET: Words = Words::new(STATES);
     let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     if bare.is_empty() {
         return WordKind::Plain;
@@ -177,17 +39,17 @@ pub fn classify(word: &str) -> WordKind {
     if bare.eq_ignore_ascii_case("a.m") || bare.eq_ignore_ascii_case("p.m") {
         return WordKind::Clock;
     }
-    if PREPOSITIVE_SET.contains(bare) {
+    if PREPOSITIVE.contains(bare) {
         return WordKind::Prepositive;
     }
-    if BEFORE_NUMBER_SET.contains(bare) {
+    if BEFORE_NUMBER.contains(bare) {
         return WordKind::BeforeNumber;
     }
     let starts_upper = word
         .chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(char::is_uppercase);
-    if is_dotted_initialism(bare) || (starts_upper && STATE_SET.contains(bare)) {
+    if is_dotted_initialism(bare) || (starts_upper && STATES.contains(bare)) {
         return WordKind::Initialism;
     }
     WordKind::Plain
@@ -195,11 +57,10 @@ pub fn classify(word: &str) -> WordKind {
 
 /// `true` when `word` typically starts a sentence (compared without case).
 pub fn is_starter(word: &str) -> bool {
-    static SET: Words = Words::new(STARTERS);
     let end = word
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(word.len());
-    SET.contains(&word[..end])
+    STARTERS.contains(&word[..end])
 }
 
 /// Single letters separated by full stops: `U.S`, `e.g`, `U.S.A`, `D.C`.

@@ -3,6 +3,7 @@
 mod abbreviations;
 mod attribution;
 mod chars;
+pub mod lexicon;
 pub mod quotes;
 pub mod segment;
 mod words;

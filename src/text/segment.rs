@@ -12,6 +12,7 @@ use super::chars::{
     char_at, char_before, find_mark, is_bullet, is_closer, is_full_width_terminator, is_opener,
     is_terminator, skip_space, trim_range,
 };
+use super::lexicon::{self, CREDITS, MONTHS, WEEKDAYS};
 
 /// One sentence: byte offsets into the text, end exclusive, white space trimmed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -260,31 +261,6 @@ fn find_next_marker(block: &str, from: usize, previous: Marker) -> Option<(usize
     None
 }
 
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// The end of a dateline (`Thursday, May 7, 2015`) that opens a block and runs straight
 /// into a capitalised sentence.
 fn dateline_cut(block: &str) -> Option<usize> {
@@ -311,8 +287,6 @@ fn dateline_cut(block: &str) -> Option<usize> {
         .is_some_and(char::is_uppercase)
         .then_some(cut)
 }
-
-const CREDITS: &[&str] = &["Image", "Photo", "Video", "Credit", "Photograph"];
 
 /// Offsets of caption credits (`Image: …`) that follow text without final punctuation.
 fn credit_cuts(block: &str) -> Vec<usize> {
@@ -540,7 +514,7 @@ fn follows_speech_verb(head: &str) -> bool {
         last = words.next().unwrap_or("");
     }
     let unpunctuated = last.chars().next_back().is_some_and(char::is_alphabetic);
-    unpunctuated && super::attribution::is_speech_verb(last)
+    unpunctuated && lexicon::is_speech_verb(last)
 }
 
 /// Where the sentence ends if the terminator run at `pos` ends it, or `None`.
@@ -613,7 +587,7 @@ fn boundary(block: &str, sentence_start: usize, pos: usize, cluster: &Cluster) -
 /// a quotation in `“Why?” Putin asked.`: the attribution belongs to the quotation's sentence.
 fn is_attribution(rest: &str) -> bool {
     for (count, word) in rest.split_whitespace().take(5).enumerate() {
-        if count > 0 && super::attribution::is_speech_verb(word) {
+        if count > 0 && lexicon::is_speech_verb(word) {
             return !word.ends_with([',', ';', ':']) || word.ends_with('.');
         }
         if !word.chars().next().is_some_and(char::is_uppercase) {

@@ -19,11 +19,19 @@ impl Words {
         }
     }
 
+    /// The words, as listed.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+
+    /// `true` when `word` is in the set exactly as written (no change of case).
+    pub fn contains_as_written(&self, word: &str) -> bool {
+        self.set().contains(word)
+    }
+
     /// `true` when `word`, in lower case, is in the set.
     pub fn contains(&self, word: &str) -> bool {
-        let set = self
-            .set
-            .get_or_init(|| self.words.iter().copied().collect());
+        let set = self.set();
         let mut buffer = [0u8; 32];
         match buffer.get_mut(..word.len()) {
             Some(slot) if word.is_ascii() => {
@@ -33,6 +41,11 @@ impl Words {
             }
             _ => set.contains(word.to_lowercase().as_str()),
         }
+    }
+
+    fn set(&self) -> &FxHashSet<&'static str> {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
     }
 }
 

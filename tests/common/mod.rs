@@ -8,9 +8,10 @@
 
 use std::path::{Path, PathBuf};
 
-use palimpsest::compare::{Comparison, Kind, verify};
+use palimpsest::compare::verify;
+use palimpsest::comparison::{Comparison, Kind};
 use palimpsest::document::Document;
-use palimpsest::ingest::{Input, LoadOptions};
+use palimpsest::ingest::{LoadOptions, Source};
 
 /// The path of a file under `tests/fixtures/`.
 pub fn fixture(relative: &str) -> PathBuf {
@@ -21,7 +22,7 @@ pub fn fixture(relative: &str) -> PathBuf {
 
 /// Loads a fixture as a document.
 pub fn load(relative: &str) -> Document {
-    Document::load(&Input::Path(fixture(relative)), LoadOptions::default()).expect("fixture loads")
+    Document::load(&Source::File(fixture(relative)), LoadOptions::default()).expect("fixture loads")
 }
 
 /// Checks every invariant of the report spec on `c`; panics with what broke. Edited,

@@ -1,0 +1,103 @@
+//! The summary bar: the count of each kind of change, each a filter toggle.
+
+use egui::{RichText, Ui};
+
+use crate::app::command::Command;
+use crate::app::style;
+use crate::present::{Filter, Label, Presented};
+
+/// The filter that shows only the rows of `label`.
+fn filter_of(label: Label) -> Option<Filter> {
+    match label {
+        Label::Moved => Some(Filter::Moved),
+        Label::Edited => Some(Filter::Edited),
+        Label::Split => Some(Filter::Split),
+        Label::Merged => Some(Filter::Merged),
+        Label::Added => Some(Filter::Added),
+        Label::Removed => Some(Filter::Removed),
+        Label::Unchanged | Label::NewSpeaker => None,
+    }
+}
+
+/// The counts, each a toggle that shows only that kind of row.
+pub fn ui(ui: &mut Ui, p: &Presented, filter: Filter, commands: &mut Vec<Command>) {
+    let c = p.comparison();
+    let s = c.summary;
+    let palette = style::palette(ui.visuals().dark_mode);
+    egui::Panel::top("summary").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(format!(
+                    "Sentences {} → {}",
+                    s.old_sentences, s.new_sentences
+                ))
+                .strong(),
+            );
+            let changes = p.rows().iter().filter(|r| r.is_change()).count();
+            let mut chips = vec![(Filter::Changes, "≠", changes, "changes", palette.selected)];
+            for (label, count) in p.row_counts() {
+                let look = label.look();
+                match filter_of(label) {
+                    Some(chip) => {
+                        chips.push((
+                            chip,
+                            look.symbol,
+                            count,
+                            look.name,
+                            style::color(&palette, label),
+                        ));
+                    }
+                    None => {
+                        ui.label(
+                            RichText::new(format!("{} {count} {}", look.symbol, look.name)).weak(),
+                        );
+                    }
+                }
+            }
+            for (chip, symbol, count, name, color) in chips {
+                let text = RichText::new(format!("{symbol} {count} {name}")).color(color);
+                let response = ui
+                    .selectable_label(filter == chip, text)
+                    .on_hover_text(format!(
+                        "Show only {name} sentences; click again to show everything"
+                    ));
+                if response.clicked() {
+                    commands.push(Command::Filter(chip));
+                }
+            }
+            ui.separator();
+            ui.label(
+                RichText::new(format!("Quotations {} → {}", s.old_quotes, s.new_quotes)).strong(),
+            );
+            let tally: Vec<String> = p
+                .quote_counts()
+                .into_iter()
+                .filter(|(label, _)| *label != Label::Unchanged)
+                .map(|(label, count)| format!("{}{count}", label.look().symbol))
+                .collect();
+            let names: Vec<&str> = p
+                .quote_counts()
+                .into_iter()
+                .filter(|(label, _)| *label != Label::Unchanged)
+                .map(|(label, _)| label.look().name)
+                .collect();
+            let response = ui
+                .selectable_label(filter == Filter::Quotes, format!("❝ {}", tally.join(" ")))
+                .on_hover_text(format!(
+                    "{}. Click to show only sentences with quotations.",
+                    capitalised(&names.join(", "))
+                ));
+            if response.clicked() {
+                commands.push(Command::Filter(Filter::Quotes));
+            }
+        });
+    });
+}
+
+/// `text` with its first letter in capitals.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}

@@ -1,0 +1,34 @@
+//! The views of the comparison on screen: side by side, redline, the quotations panel, the
+//! overview strip and the search bar. Each reads the [`Screen`](super::screen::Screen)
+//! and its own state, and pushes commands.
+
+pub mod overview;
+pub mod quotes_panel;
+pub mod redline;
+pub mod search_bar;
+pub mod side_by_side;
+
+use std::time::Instant;
+
+use super::style::Palette;
+use crate::present::Line;
+
+/// How this frame draws: the theme's colours, the search query to highlight, and the line
+/// that glows after a jump.
+pub struct Look<'a> {
+    /// The theme's colours.
+    pub palette: Palette,
+    /// The query to highlight, if any.
+    pub search: Option<&'a str>,
+    /// The line that glows, and since when.
+    pub flash: Option<(Line, Instant)>,
+}
+
+impl Look<'_> {
+    /// How strongly `line` glows now, from 1 (just jumped to) to 0.
+    pub fn glow(&self, line: Line) -> Option<f32> {
+        let (flashed, at) = self.flash?;
+        (flashed == line)
+            .then(|| (1.0 - at.elapsed().as_secs_f32() / super::FLASH.as_secs_f32()).max(0.0))
+    }
+}

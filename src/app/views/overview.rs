@@ -1,0 +1,81 @@
+//! The overview strip beside the scroll bar: a tick per change in its colour, the visible
+//! part outlined; click or drag to jump.
+
+use egui::{Color32, Rect, Sense, Stroke, Ui};
+
+use crate::app::command::Command;
+use crate::app::screen::Screen;
+use crate::app::style;
+use crate::present::Line;
+
+/// Draws the strip in `rect`; `visible` is the shown part as fractions of all lines.
+pub fn ui(
+    ui: &mut Ui,
+    screen: &Screen,
+    rect: Rect,
+    visible: (f32, f32),
+    commands: &mut Vec<Command>,
+) {
+    let lines = &screen.layout.lines;
+    if lines.is_empty() || rect.height() < 10.0 {
+        return;
+    }
+    let rows = screen.presented.rows();
+    let p = style::palette(ui.visuals().dark_mode);
+    let response = ui.interact(
+        rect,
+        ui.scope_id().with("overview"),
+        Sense::click_and_drag(),
+    );
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
+    let height = rect.height().floor() as usize;
+    let mut pixels: Vec<Option<Color32>> = vec![None; height.max(1)];
+    let n = lines.len();
+    for (i, line) in lines.iter().enumerate() {
+        let color = match *line {
+            Line::Change(c) if rows[c].is_change() => style::color(&p, rows[c].label),
+            Line::Ghost(_) => p.moved,
+            Line::Change(_) | Line::Fold { .. } => continue,
+        };
+        let y = i * height / n;
+        if let Some(slot) = pixels.get_mut(y) {
+            *slot = Some(color);
+        }
+    }
+    for (y, color) in pixels.iter().enumerate() {
+        if let Some(color) = color {
+            let top = rect.top() + y as f32;
+            painter.rect_filled(
+                Rect::from_min_max(
+                    egui::pos2(rect.left() + 2.0, top),
+                    egui::pos2(rect.right() - 2.0, top + 2.0),
+                ),
+                0.0,
+                *color,
+            );
+        }
+    }
+    let shown = Rect::from_min_max(
+        egui::pos2(
+            rect.left(),
+            rect.top() + visible.0.clamp(0.0, 1.0) * rect.height(),
+        ),
+        egui::pos2(
+            rect.right(),
+            rect.top() + visible.1.clamp(0.0, 1.0) * rect.height(),
+        ),
+    );
+    painter.rect_stroke(
+        shown,
+        2.0,
+        Stroke::new(1.0, ui.visuals().text_color().gamma_multiply(0.5)),
+        egui::StrokeKind::Inside,
+    );
+    if let Some(pos) = response.interact_pointer_pos() {
+        let fraction = ((pos.y - rect.top()) / rect.height()).clamp(0.0, 1.0);
+        let line = ((fraction * n as f32) as usize).min(n - 1);
+        commands.push(Command::ScrollToLine(line));
+    }
+    response.on_hover_text("Overview: each mark is a change. Click to jump there.");
+}

@@ -1,0 +1,306 @@
+//! The desktop app driven headless with egui_kittest: rows and their kinds, the quotations
+//! panel, navigation, filters, options, dropped files and errors, all read by label.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use palimpsest::app::{Command, PalimpsestApp, Settings, Start};
+
+const OLD: &str = "tests/fixtures/seed/putin-v1.txt";
+const NEW: &str = "tests/fixtures/seed/putin-v2.txt";
+
+/// Steps the app until it is idle (the worker done), then once more to draw the result.
+fn settle(harness: &mut Harness<'_, PalimpsestApp>) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        harness.step();
+        if !harness.state().busy() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the app settled in time");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    harness.run_steps(3);
+}
+
+fn open(start: Start) -> Harness<'static, PalimpsestApp> {
+    let app = PalimpsestApp::new(egui::Context::default(), Settings::default(), start);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 3000.0))
+        .with_context_setup(crate::app_fonts)
+        .build_ui_state(|ui, app: &mut PalimpsestApp| app.ui(ui), app);
+    settle(&mut harness);
+    harness
+}
+
+fn seed() -> Harness<'static, PalimpsestApp> {
+    open(Start::Files(OLD.into(), NEW.into()))
+}
+
+#[test]
+fn rows_show_every_kind_of_change() {
+    let harness = seed();
+    for label in [
+        "unchanged: date 2017-06-02 Russian President",
+        "edited: He added that IP addresses",
+        "edited: “Technology experts can invent anything and then put",
+        "edited: “I believe that if a sound",
+        "removed: He described the focus on Kislyak’s contacts",
+        "split: He asks Putin whether, as a former KGB agent, he despises Snowden. Snowden was given refuge",
+        "moved: He said the allegations of Russian hacking",
+        "moved: “It was necessary to apologize",
+        "added: “Snowden did not betray his country”, Putin told Stone.",
+    ] {
+        harness.get_by_label_contains(label);
+    }
+    assert_eq!(
+        harness
+            .get_all_by_label_contains("moved to paragraph")
+            .count(),
+        2
+    );
+    harness.get_by_label("↕ moved from paragraph 5");
+}
+
+#[test]
+fn the_quotations_panel_answers_who_said_what() {
+    let harness = seed();
+    harness.get_by_label("“Snowden did not betray his country”");
+    harness.get_by_label("“catastrophic nonsense”");
+    harness
+        .get_by_label("“Technology experts can invent anything and then put the blame on anyone”");
+    harness.get_by_label("“It was necessary to apologize to the people and vow not to make such mistakes in the future”");
+    harness.get_by_label("Dmitry Peskov");
+    assert!(harness.get_all_by_label("Vladimir Putin").count() >= 4);
+    harness.get_by_label("Added (1)");
+    harness.get_by_label("Removed (1)");
+    harness.get_by_label("Edited (1)");
+    harness.get_by_label("Moved (1)");
+    harness.get_by_label("New speaker (1)");
+}
+
+#[test]
+fn next_and_previous_move_the_selection() {
+    let mut harness = seed();
+    assert_eq!(harness.state().selected(), None);
+    harness.key_press(egui::Key::N);
+    harness.run_steps(2);
+    let first = harness.state().selected().expect("a change is selected");
+    let c = harness.state().comparison().expect("compared");
+    assert_eq!(
+        c.sentences[first].old,
+        [2],
+        "the first change is the edited S2"
+    );
+    harness.key_press(egui::Key::F8);
+    harness.run_steps(2);
+    let second = harness.state().selected().expect("selected");
+    assert!(second > first);
+    harness.get_by_label("◀ Previous").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().selected(), Some(first));
+    harness.get_by_label("Next ▶").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().selected(), Some(second));
+}
+
+#[test]
+fn a_filter_shows_only_that_kind() {
+    let mut harness = seed();
+    harness.get_by_label("↕ 2 moved").click();
+    harness.run_steps(3);
+    harness.get_by_label_contains("moved: He said the allegations");
+    assert!(
+        harness
+            .query_by_label_contains("unchanged: date 2017-06-02")
+            .is_none()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("edited: He added that IP")
+            .is_none()
+    );
+    assert!(
+        harness
+            .get_all_by_label_contains("hidden by the filter")
+            .count()
+            >= 2
+    );
+    harness.get_by_label("↕ 2 moved").click();
+    harness.run_steps(3);
+    harness.get_by_label_contains("unchanged: date 2017-06-02");
+}
+
+#[test]
+fn changing_an_option_compares_again() {
+    let mut harness = seed();
+    let toolbar_options = harness
+        .get_all_by_label("Options")
+        .last()
+        .expect("the toolbar's Options");
+    toolbar_options.click();
+    harness.run_steps(2);
+    harness.get_by_label("Detect moves").click();
+    settle(&mut harness);
+    let c = harness.state().comparison().expect("compared");
+    assert!(!c.options.detect_moves);
+    assert_eq!(c.summary.moved, 0);
+    assert_eq!(c.summary.removed, 3);
+    assert!(
+        !harness.state().settings().options.detect_moves,
+        "the option is remembered"
+    );
+    harness.get_by_label("− 3 removed");
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_file_dropped_on_the_right_opens_as_the_new_version() {
+    let mut harness = seed();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let third = dir.path().join("putin-v3.txt");
+    let text = std::fs::read_to_string(NEW)
+        .expect("fixture")
+        .replace("Oliver Stone", "the director Oliver Stone");
+    std::fs::write(&third, text).expect("written");
+    harness.hover_at(egui::pos2(1000.0, 400.0));
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(third)));
+    harness.step();
+    settle(&mut harness);
+    let c = harness.state().comparison().expect("compared");
+    assert_eq!(c.new.name, "putin-v3.txt");
+    assert_eq!(c.old.name, "putin-v1.txt");
+    harness.get_by_label("putin-v3.txt");
+    harness.get_by_label_contains(
+        "edited: Yet speaking in an interview with the director Oliver Stone",
+    );
+}
+
+#[test]
+fn a_missing_file_shows_an_error_and_keeps_the_comparison() {
+    let mut harness = seed();
+    harness
+        .state_mut()
+        .command(Command::Open(palimpsest::app::Pair::files(
+            "no-such-version.txt".into(),
+            NEW.into(),
+        )));
+    harness.step();
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().error(),
+        Some("no-such-version.txt: no such file")
+    );
+    harness.get_by_label("no-such-version.txt: no such file");
+    harness.get_by_label("— still showing the last comparison");
+    harness.get_by_label_contains("edited: He added that IP addresses");
+    harness.get_by_label("✕").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().error(), None);
+}
+
+#[test]
+fn unreadable_files_show_an_error_line_and_keep_the_comparison() {
+    let mut harness = seed();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let png = dir.path().join("photo.png");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("written");
+    let pdf = dir.path().join("draft.txt");
+    std::fs::write(&pdf, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n").expect("written");
+    let cases = [
+        (
+            png,
+            "photo.png: looks like a binary file (a PNG image), not text",
+        ),
+        (
+            pdf,
+            "draft.txt: looks like a PDF document; PDF is not supported yet",
+        ),
+        (dir.path().to_owned(), "is a folder, not a file"),
+    ];
+    for (path, said) in cases {
+        harness
+            .state_mut()
+            .command(Command::Open(palimpsest::app::Pair::files(
+                OLD.into(),
+                path,
+            )));
+        harness.step();
+        settle(&mut harness);
+        let error = harness.state().error().unwrap_or_default().to_owned();
+        assert!(error.contains(said), "{error}");
+        harness.get_by_label(&error);
+        harness.get_by_label("— still showing the last comparison");
+        harness.get_by_label_contains("edited: He added that IP addresses");
+    }
+}
+
+#[test]
+fn a_file_changed_on_disk_is_compared_again() {
+    // Opened by relative paths, as from a shell in the project folder.
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("temp dir");
+    let cwd = std::env::current_dir().expect("a current folder");
+    let relative = |path: PathBuf| {
+        path.strip_prefix(&cwd)
+            .map_or(path.clone(), Path::to_path_buf)
+    };
+    let old = relative(dir.path().join("old.txt"));
+    let new = relative(dir.path().join("new.txt"));
+    std::fs::copy(OLD, &old).expect("copied");
+    std::fs::copy(NEW, &new).expect("copied");
+    let mut harness = open(Start::Files(old, new.clone()));
+    harness.get_by_label_contains("edited: He added that IP addresses");
+    let text = std::fs::read_to_string(NEW)
+        .expect("fixture")
+        .replace("Oliver Stone", "the director Oliver Stone");
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(&new, text).expect("written");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while harness
+        .query_by_label_contains("the director Oliver Stone")
+        .is_none()
+    {
+        assert!(Instant::now() < deadline, "compared again after the change");
+        std::thread::sleep(Duration::from_millis(100));
+        harness.step();
+        settle(&mut harness);
+    }
+}
+
+#[test]
+fn first_run_opens_the_bundled_sample() {
+    let harness = open(Start::Last);
+    let c = harness.state().comparison().expect("compared");
+    assert_eq!(
+        (c.old.name.as_str(), c.new.name.as_str()),
+        ("putin-v1.txt", "putin-v2.txt")
+    );
+    harness.get_by_label_contains("split: He asks Putin whether");
+}
+
+#[test]
+fn the_redline_view_marks_changes_in_one_column() {
+    let mut harness = seed();
+    harness.get_by_label("Redline").click();
+    harness.run_steps(3);
+    harness.get_by_label_contains("could not stand as evidence in any court");
+    harness.get_by_label_contains("↕ moved to paragraph 7");
+}

@@ -1,0 +1,9 @@
+//! The command line, run as a user runs it: reading one article, comparing two, and every
+//! kind of bad input.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod bad_input;
+mod diff;
+mod read;
