@@ -109,6 +109,10 @@ pub struct SentenceChange {
     pub new: Vec<usize>,
     /// Outside the largest order-preserving set of matched rows.
     pub moved: bool,
+    /// For a moved row, the block of rows that moved together (consecutive in both
+    /// versions), numbered from 0 in display order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub move_block: Option<usize>,
     /// Share of words kept, 1 for unchanged; none for added and removed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub similarity: Option<f64>,

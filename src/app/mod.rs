@@ -171,6 +171,14 @@ impl PalimpsestApp {
         self.view.selected
     }
 
+    /// The line that glows after a jump to it, while it glows.
+    pub fn flashed(&self) -> Option<Line> {
+        self.view
+            .flash
+            .filter(|(_, at)| at.elapsed() < FLASH)
+            .map(|(line, _)| line)
+    }
+
     /// Queues a command, as a click would.
     pub fn command(&mut self, command: Command) {
         self.commands.push(command);
@@ -636,6 +644,7 @@ impl PalimpsestApp {
             palette: style::palette(ui.visuals().dark_mode),
             search: self.search.query(),
             flash: self.view.flash.filter(|(_, at)| at.elapsed() < FLASH),
+            filtered: self.view.filter != Filter::All,
         };
         let visible = match self.settings.view {
             View::SideBySide => {

@@ -45,6 +45,7 @@ pub fn rows<'a>(
             old: group.old,
             new: group.new,
             moved: !group.in_place,
+            move_block: None,
             similarity: Some(similarity),
             words,
         });
@@ -54,6 +55,7 @@ pub fn rows<'a>(
         old,
         new,
         moved: false,
+        move_block: None,
         similarity: None,
         words: Vec::new(),
     };
@@ -78,5 +80,60 @@ pub fn rows<'a>(
         .map(|c| (c.old.as_slice(), c.new.as_slice()))
         .collect();
     let display = order::display_order(&ids, old.sentences.len(), new.sentences.len());
-    (order::apply(changes, &display), paired.approximate)
+    let mut rows = order::apply(changes, &display);
+    number_move_blocks(&mut rows);
+    (rows, paired.approximate)
+}
+
+/// Numbers the blocks of moved rows that moved together: each row of a block follows the
+/// one before it in both versions, so a reshuffled paragraph is one block, not one move
+/// per sentence.
+fn number_move_blocks(rows: &mut [SentenceChange]) {
+    let mut blocks = 0;
+    let mut previous: Option<(usize, usize)> = None;
+    for row in rows.iter_mut().filter(|r| r.moved) {
+        let (Some(&first_old), Some(&first_new)) = (row.old.first(), row.new.first()) else {
+            continue;
+        };
+        let continues = previous.is_some_and(|(o, n)| first_old == o + 1 && first_new == n + 1);
+        if !continues {
+            blocks += 1;
+        }
+        row.move_block = Some(blocks - 1);
+        previous = row.old.last().copied().zip(row.new.last().copied());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare;
+
+    #[test]
+    fn a_moved_paragraph_is_one_block() {
+        let old = "First one stays here. Second one stays here.\n\nMoving one is here. Moving two is here.\n\nThird one stays. Fourth one stays. Last one stays here.";
+        let new = "First one stays here. Second one stays here.\n\nThird one stays. Fourth one stays. Last one stays here.\n\nMoving one is here. Moving two is here.";
+        let c = compare::compare(
+            Document::from_text("a", old),
+            Document::from_text("b", new),
+            &Options::default(),
+        );
+        let blocks: Vec<Option<usize>> = c.sentences.iter().map(|r| r.move_block).collect();
+        assert_eq!(blocks, [None, None, None, None, None, Some(0), Some(0)]);
+    }
+
+    #[test]
+    fn separate_moves_are_separate_blocks() {
+        let old =
+            "Alpha sentence one. Beta sentence two. Gamma sentence three. Delta sentence four.";
+        let new =
+            "Beta sentence two. Alpha sentence one. Delta sentence four. Gamma sentence three.";
+        let c = compare::compare(
+            Document::from_text("a", old),
+            Document::from_text("b", new),
+            &Options::default(),
+        );
+        let blocks: Vec<usize> = c.sentences.iter().filter_map(|r| r.move_block).collect();
+        assert_eq!(blocks, [0, 1]);
+    }
 }

@@ -83,6 +83,9 @@ pub fn comparison(c: &Comparison) -> Result<(), String> {
         ensure(consecutive(&change.old) && consecutive(&change.new), || {
             format!("row {row}: ids not consecutive")
         })?;
+        ensure(change.moved == change.move_block.is_some(), || {
+            format!("row {row}: a move block without a move, or the other way round")
+        })?;
         if matches!(change.kind, Kind::Added | Kind::Removed) {
             ensure(!change.moved && change.similarity.is_none(), || {
                 format!("row {row}: added or removed with a move or a similarity")
@@ -109,6 +112,7 @@ pub fn comparison(c: &Comparison) -> Result<(), String> {
     ensure(new_seen.iter().all(|&n| n == 1), || {
         "a new sentence is not in exactly one row".to_owned()
     })?;
+    blocks(c)?;
     let firsts: Vec<usize> = c
         .sentences
         .iter()
@@ -186,6 +190,39 @@ pub fn comparison(c: &Comparison) -> Result<(), String> {
         s.quotes_unchanged + s.quotes_edited + s.quotes_added == s.new_quotes,
         || "new quotation counts".to_owned(),
     )?;
+    Ok(())
+}
+
+/// Move blocks are numbered from 0 in display order, and the rows of a block follow each
+/// other in both versions.
+fn blocks(c: &Comparison) -> Result<(), String> {
+    let mut last: Option<(usize, usize, usize)> = None;
+    for (row, change) in c.sentences.iter().enumerate() {
+        let Some(block) = change.move_block else {
+            continue;
+        };
+        let (Some(&old), Some(&new)) = (change.old.first(), change.new.first()) else {
+            return Err(format!(
+                "row {row}: a move block on a row without both sides"
+            ));
+        };
+        match last {
+            Some((b, o, n)) if b == block => ensure(old == o + 1 && new == n + 1, || {
+                format!("row {row}: block {block} does not follow on")
+            })?,
+            Some((b, _, _)) => ensure(block == b + 1, || {
+                format!("row {row}: block {block} after block {b}")
+            })?,
+            None => ensure(block == 0, || {
+                format!("row {row}: the first block is {block}")
+            })?,
+        }
+        let (old_last, new_last) = (change.old.last(), change.new.last());
+        last = old_last
+            .copied()
+            .zip(new_last.copied())
+            .map(|(o, n)| (block, o, n));
+    }
     Ok(())
 }
 

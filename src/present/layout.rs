@@ -17,7 +17,7 @@ pub const CONTEXT: usize = 2;
 pub enum Line {
     /// A row (index into the comparison's sentence changes).
     Change(usize),
-    /// The old place of a moved row.
+    /// The old place of a block of moved rows (the index of its first row).
     Ghost(usize),
     /// Rows `first..first + count`, folded away.
     Fold {
@@ -93,7 +93,7 @@ pub struct Layout {
     /// The line of each row, if shown (else of the fold that hides it, or of the line
     /// before it when it is left out).
     pub line_of_change: Vec<usize>,
-    /// The line of each moved row's marker at its old place.
+    /// The line of the marker at the old place of each moved row's block.
     pub ghost_of_change: Vec<Option<usize>>,
 }
 
@@ -151,15 +151,16 @@ pub fn layout(p: &Presented, filter: Filter, hidden: &Hidden) -> Layout {
         }
     }
 
-    // The markers of moved rows that are shown go after the row holding the old sentence
-    // before theirs (or at the top), in the order of the old version.
+    // The marker of each block of moved rows that is shown goes after the row holding the
+    // old sentence before the block's (or at the top), in the order of the old version.
     let mut ghosts_after: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut ghosts_top = Vec::new();
-    let mut moved: Vec<(usize, usize)> = rows
+    let mut moved: Vec<(usize, usize)> = p
+        .blocks()
         .iter()
-        .enumerate()
-        .filter(|&(i, row)| row.moved && folded_from[i].is_none() && !omitted[i] && shown[i])
-        .filter_map(|(i, _)| p.comparison().sentences[i].old.first().map(|&o| (o, i)))
+        .map(|b| b.rows.start)
+        .filter(|&i| folded_from[i].is_none() && !omitted[i] && shown[i])
+        .filter_map(|i| p.comparison().sentences[i].old.first().map(|&o| (o, i)))
         .collect();
     moved.sort_unstable();
     for (o, index) in moved {
@@ -175,7 +176,11 @@ pub fn layout(p: &Presented, filter: Filter, hidden: &Hidden) -> Layout {
         ghost_of_change: vec![None; n],
     };
     let push_ghost = |out: &mut Layout, g: usize| {
-        out.ghost_of_change[g] = Some(out.lines.len());
+        if let Some(block) = p.block_of(g) {
+            for row in block.rows.clone() {
+                out.ghost_of_change[row] = Some(out.lines.len());
+            }
+        }
         out.lines.push(Line::Ghost(g));
     };
     for &g in &ghosts_top {

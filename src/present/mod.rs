@@ -35,10 +35,57 @@ pub struct RowFacts {
     pub old_paragraph: Option<usize>,
     /// Its paragraph in the new version, counted from 1.
     pub new_paragraph: Option<usize>,
+    /// The block of rows it moved with (index into [`Presented::blocks`]).
+    pub move_block: Option<usize>,
     /// Bytes of old text, for height estimates.
     pub old_len: u32,
     /// Bytes of new text.
     pub new_len: u32,
+}
+
+/// Rows that moved together: consecutive in both versions, shown as one move.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MoveBlock {
+    /// The rows, in display order.
+    pub rows: std::ops::Range<usize>,
+    /// The first and last paragraph it came from, counted from 1.
+    pub from: (usize, usize),
+    /// The first and last paragraph it went to, counted from 1.
+    pub to: (usize, usize),
+}
+
+impl MoveBlock {
+    /// How many rows moved together.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// `true` for a block of no rows (never made).
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Where it moved, in words: "moved from paragraph 5", "3 sentences moved from
+    /// paragraphs 5–6 to paragraph 9".
+    pub fn note(&self) -> String {
+        let span = |(a, b): (usize, usize)| {
+            if a == b {
+                format!("paragraph {a}")
+            } else {
+                format!("paragraphs {a}–{b}")
+            }
+        };
+        if self.len() == 1 {
+            format!("moved from {}", span(self.from))
+        } else {
+            format!(
+                "{} sentences moved together from {} to {}",
+                self.len(),
+                span(self.from),
+                span(self.to)
+            )
+        }
+    }
 }
 
 impl RowFacts {
@@ -55,6 +102,7 @@ pub struct Presented {
     rows: Vec<RowFacts>,
     quotes: Vec<Label>,
     row_of_old: Vec<usize>,
+    blocks: Vec<MoveBlock>,
 }
 
 impl Presented {
@@ -75,7 +123,7 @@ impl Presented {
             let total: usize = ids.iter().map(|&i| doc.sentence_text(i).len() + 1).sum();
             u32::try_from(total).unwrap_or(u32::MAX)
         };
-        let rows = c
+        let rows: Vec<RowFacts> = c
             .sentences
             .iter()
             .map(|ch| {
@@ -94,6 +142,7 @@ impl Presented {
                     },
                     old_paragraph,
                     new_paragraph,
+                    move_block: ch.move_block,
                     old_len: len(&c.old, &ch.old),
                     new_len: len(&c.new, &ch.new),
                 }
@@ -106,12 +155,43 @@ impl Presented {
             }
         }
         let quotes = c.quotes.iter().map(Label::of_quote).collect();
+        let blocks = blocks(&rows);
         Self {
             comparison,
             rows,
             quotes,
             row_of_old,
+            blocks,
         }
+    }
+
+    /// The blocks of rows that moved together, in display order.
+    pub fn blocks(&self) -> &[MoveBlock] {
+        &self.blocks
+    }
+
+    /// The block that row `index` opens, if it is the first row of one.
+    pub fn block_starting_at(&self, index: usize) -> Option<&MoveBlock> {
+        self.block_of(index).filter(|b| b.rows.start == index)
+    }
+
+    /// The old text of the rows of a block, joined by spaces.
+    pub fn block_old_text(&self, block: &MoveBlock) -> String {
+        let c = &self.comparison;
+        block
+            .rows
+            .clone()
+            .map(|i| c.old.joined(&c.sentences[i].old))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The block of row `index`, if it moved.
+    pub fn block_of(&self, index: usize) -> Option<&MoveBlock> {
+        self.rows
+            .get(index)
+            .and_then(|r| r.move_block)
+            .and_then(|b| self.blocks.get(b))
     }
 
     /// The comparison itself.
@@ -207,6 +287,33 @@ impl Presented {
     }
 }
 
+/// The move blocks of `rows`, gathered from each row's block number.
+fn blocks(rows: &[RowFacts]) -> Vec<MoveBlock> {
+    let mut out: Vec<MoveBlock> = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        let Some(block) = row.move_block else {
+            continue;
+        };
+        let (from, to) = (
+            row.old_paragraph.unwrap_or(0),
+            row.new_paragraph.unwrap_or(0),
+        );
+        match out.get_mut(block) {
+            Some(b) => {
+                b.rows.end = index + 1;
+                b.from.1 = from;
+                b.to.1 = to;
+            }
+            None => out.push(MoveBlock {
+                rows: index..index + 1,
+                from: (from, from),
+                to: (to, to),
+            }),
+        }
+    }
+    out
+}
+
 /// The options in words, in one order: "case matters", "punctuation matters", "typography
 /// matters", "similarity threshold 0.50", "moves detected".
 pub fn option_phrases(o: &Options) -> [String; 5] {
@@ -270,6 +377,16 @@ pub fn speaker_line(q: &QuoteChange) -> String {
         )
     } else {
         speaker_or_nobody(q.speaker()).to_owned()
+    }
+}
+
+/// Where a block came from, with `¶` for paragraph: "moved from ¶5", or "moved from ¶5,
+/// with the next 2" for a block of three rows.
+pub fn moved_from(block: &MoveBlock) -> String {
+    match block.len() {
+        1 => format!("moved from ¶{}", block.from.0),
+        2 => format!("moved from ¶{}, with the next", block.from.0),
+        n => format!("moved from ¶{}, with the next {}", block.from.0, n - 1),
     }
 }
 

@@ -242,18 +242,28 @@ fn sentences_section(p: &Presented, options: HtmlOptions) -> Markup {
     }
 }
 
-/// The marker at the old place of moved row `index`.
+/// The marker at the old place of the block of moved rows that starts at row `index`.
 fn ghost(p: &Presented, index: usize) -> Markup {
-    let c = p.comparison();
-    let change = &c.sentences[index];
-    let facts = p.rows()[index];
+    let Some(block) = p.block_of(index) else {
+        return html! {};
+    };
+    let to = if block.to.0 == block.to.1 {
+        format!("¶{}", block.to.0)
+    } else {
+        format!("¶{}–{}", block.to.0, block.to.1)
+    };
+    let what = if block.len() == 1 {
+        "moved".to_owned()
+    } else {
+        format!("{} sentences moved", block.len())
+    };
     html! {
         tr.ghost id=(format!("g{index}")) {
             td.mark { (Label::Moved.look().symbol) }
-            td.para { (facts.old_paragraph.unwrap_or(0)) }
+            td.para { (block.from.0) }
             td colspan="3" {
-                a href=(format!("#r{index}")) { "moved to ¶" (facts.new_paragraph.unwrap_or(0)) ": " }
-                (present::shorten(&c.old.joined(&change.old), 80))
+                a href=(format!("#r{index}")) { (what) " to " (to) ": " }
+                (present::shorten(&p.block_old_text(block), 80))
             }
         }
     }
@@ -292,10 +302,10 @@ fn row(p: &Presented, index: usize) -> Markup {
                     Kind::Unchanged => (c.new.joined(&change.new)),
                     Kind::Edited | Kind::Split | Kind::Merged => (words(&change.words, false, true)),
                 }
-                @if change.moved {
+                @if let Some(block) = p.block_starting_at(index) {
                     " "
                     a.tag.moved href=(format!("#g{index}")) title="Go to its old place" {
-                        (Label::Moved.look().symbol) " moved from ¶" (facts.old_paragraph.unwrap_or(0))
+                        (Label::Moved.look().symbol) " " (present::moved_from(block))
                     }
                 }
                 @if let Some(note) = present::run_note(change) {

@@ -138,6 +138,9 @@ pub struct SentenceChangeJson<'a> {
     pub new: &'a [usize],
     /// Outside the largest order-preserving set.
     pub moved: bool,
+    /// The block of rows that moved together.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub move_block: Option<usize>,
     /// Share of words kept.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub similarity: Option<f64>,
@@ -188,6 +191,7 @@ impl<'a> ComparisonJson<'a> {
                     old: &c.old,
                     new: &c.new,
                     moved: c.moved,
+                    move_block: c.move_block,
                     similarity: c.similarity.map(round),
                     words: &c.words,
                 })

@@ -141,10 +141,10 @@ pub fn render(p: &Presented, only_changes: bool) -> String {
             Kind::Removed => mark("~~", &c.old.joined(&change.old)),
             Kind::Edited | Kind::Split | Kind::Merged => diff(&change.words),
         };
-        let note = match (present::run_note(change), change.moved) {
+        let note = match (present::run_note(change), p.block_starting_at(index)) {
             (Some(note), _) => format!(" _({note})_"),
-            (None, true) => format!(" _(moved from ¶{})_", facts.old_paragraph.unwrap_or(0)),
-            (None, false) => String::new(),
+            (None, Some(block)) => format!(" _({})_", present::moved_from(block)),
+            (None, None) => String::new(),
         };
         let _ = writeln!(
             out,

@@ -11,7 +11,7 @@ use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
 
-use crate::comparison::{Kind, Op, QuoteKind, SentenceChange, Summary, WordOp};
+use crate::comparison::{Kind, Op, QuoteKind, Summary, WordOp};
 use crate::present::{self, Filter, Hidden, Label, Line, Presented};
 
 /// How the report marks changes.
@@ -51,7 +51,7 @@ pub fn write(out: &mut (impl Write + ?Sized), p: &Presented, style: TextStyle) -
     };
     for line in present::layout(p, filter, &Hidden::Omitted).lines {
         if let Line::Change(index) = line {
-            sentence_row(out, p, &c.sentences[index], style)?;
+            sentence_row(out, p, index, style)?;
         }
     }
     writeln!(out)?;
@@ -88,10 +88,11 @@ fn heading(out: &mut (impl Write + ?Sized), text: &str, style: TextStyle) -> io:
 fn sentence_row(
     out: &mut (impl Write + ?Sized),
     p: &Presented,
-    change: &SentenceChange,
+    index: usize,
     style: TextStyle,
 ) -> io::Result<()> {
     let c = p.comparison();
+    let change = &c.sentences[index];
     let kind_mark = Label::of_kind(change.kind).look().ascii;
     let move_mark = if change.moved {
         Label::Moved.look().ascii

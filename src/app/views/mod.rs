@@ -22,6 +22,19 @@ pub struct Look<'a> {
     pub search: Option<&'a str>,
     /// The line that glows, and since when.
     pub flash: Option<(Line, Instant)>,
+    /// A filter hides some rows.
+    pub filtered: bool,
+}
+
+/// The text of a fold of `count` rows: "… 10 unchanged sentences — show", or "… 10
+/// sentences hidden by the filter — show".
+pub fn fold_text(count: usize, filtered: bool) -> String {
+    let plural = if count == 1 { "sentence" } else { "sentences" };
+    if filtered {
+        format!("… {count} {plural} hidden by the filter — show")
+    } else {
+        format!("… {count} unchanged {plural} — show")
+    }
 }
 
 impl Look<'_> {

@@ -34,6 +34,13 @@ pub fn ui(
     let n = lines.len();
     for (i, line) in lines.iter().enumerate() {
         let color = match *line {
+            Line::Change(c) if rows[c].move_block.is_some() => {
+                // A block of moved rows is one mark, at its first row.
+                if screen.presented.block_starting_at(c).is_none() {
+                    continue;
+                }
+                style::color(&p, rows[c].label)
+            }
             Line::Change(c) if rows[c].is_change() => style::color(&p, rows[c].label),
             Line::Ghost(_) => p.moved,
             Line::Change(_) | Line::Fold { .. } => continue,

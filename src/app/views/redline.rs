@@ -87,6 +87,7 @@ pub fn ui(
                 groups[g].clone(),
                 &font,
                 &look.palette,
+                look.filtered,
             ) {
                 commands.push(command);
             }
@@ -106,11 +107,12 @@ fn group_ui(
     group: Range<usize>,
     font: &FontId,
     p: &Palette,
+    filtered: bool,
 ) -> Option<Command> {
     let c = presented.comparison();
     if let Line::Fold { first, count } = lines[group.start] {
         let mut command = None;
-        let text = RichText::new(format!("… {count} sentences folded — show")).color(p.muted);
+        let text = RichText::new(super::fold_text(count, filtered)).color(p.muted);
         if ui.add(egui::Button::new(text).frame(false)).clicked() {
             command = Some(Command::Expand(first));
         }
@@ -149,14 +151,14 @@ fn group_ui(
         let symbol = Label::Moved.look().symbol;
         match *line {
             Line::Ghost(index) => {
-                let change = &c.sentences[index];
-                let to = presented.rows()[index].new_paragraph.unwrap_or(0);
-                job.append(
-                    &format!("{symbol} moved to paragraph {to}: "),
-                    0.0,
-                    moved.clone(),
-                );
-                job.append(&c.old.joined(&change.old), 0.0, deleted.clone());
+                if let Some(block) = presented.block_of(index) {
+                    job.append(
+                        &format!("{symbol} moved to paragraph {}: ", block.to.0),
+                        0.0,
+                        moved.clone(),
+                    );
+                    job.append(&presented.block_old_text(block), 0.0, deleted.clone());
+                }
             }
             Line::Change(index) => {
                 let change = &c.sentences[index];

@@ -170,6 +170,13 @@ fn change_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
     let background = ui.painter().add(egui::Shape::Noop);
     let mut command = None;
     let top = ui.max_rect().min;
+    // The row's own click area comes first, so that the buttons drawn on it take their
+    // clicks before it does.
+    let response = ui.interact(
+        ui.max_rect(),
+        ui.scope_id().with(("row", index)),
+        Sense::click(),
+    );
     let inner = ui.horizontal_top(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
         ui.add_space(PAD);
@@ -201,14 +208,15 @@ fn change_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
                 let new_side = side_text(c, index, false);
                 text_body_ui(ui, cx, &new_side, false);
                 let note = present::run_note(change);
-                if change.moved || note.is_some() {
+                let block = cx.presented.block_starting_at(index);
+                if block.is_some() || note.is_some() {
                     ui.horizontal_wrapped(|ui| {
-                        if change.moved {
-                            let from = old_paragraph.unwrap_or(0);
+                        if let Some(block) = block {
                             let button = egui::Button::new(
                                 RichText::new(format!(
-                                    "{} moved from paragraph {from}",
-                                    Label::Moved.look().symbol
+                                    "{} {}",
+                                    Label::Moved.look().symbol,
+                                    block.note()
                                 ))
                                 .color(p.moved)
                                 .small(),
@@ -240,7 +248,6 @@ fn change_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
         top,
         egui::pos2(ui.max_rect().max.x, inner.response.rect.max.y),
     );
-    let response = ui.interact(rect, ui.scope_id().with(("row", index)), Sense::click());
     let kind_name = row_name(change);
     let label_text = c.row_text(change);
     response.widget_info(|| {
@@ -253,7 +260,7 @@ fn change_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
     if let Some(tint) = style::row_background(p, change.kind) {
         fill = tint.gamma_multiply(0.6);
     }
-    if response.hovered() {
+    if response.contains_pointer() {
         fill = ui
             .visuals()
             .widgets
@@ -422,15 +429,9 @@ fn text_body_ui(ui: &mut Ui, cx: &RowContext, side: &SideText, old: bool) {
 }
 
 fn ghost_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
-    let c = cx.presented.comparison();
-    let change = &c.sentences[index];
-    let facts = cx.presented.rows()[index];
     let p = cx.palette;
+    let block = cx.presented.block_of(index)?;
     let background = ui.painter().add(egui::Shape::Noop);
-    let (from, to) = (
-        facts.old_paragraph.unwrap_or(0),
-        facts.new_paragraph.unwrap_or(0),
-    );
     let mut command = None;
     let inner = ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
@@ -451,18 +452,30 @@ fn ghost_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
             Layout::top_down(Align::Max),
             |ui| {
                 ui.set_width(PARAGRAPH);
-                ui.label(RichText::new(from.to_string()).small().color(p.muted));
+                ui.label(
+                    RichText::new(block.from.0.to_string())
+                        .small()
+                        .color(p.muted),
+                );
             },
         );
         ui.add_space(PAD);
-        let short = present::shorten(&c.old.joined(&change.old), 90);
-        let link = ui.add(egui::Link::new(
-            RichText::new(format!("moved to paragraph {to}")).color(p.moved),
-        ));
+        let to = if block.to.0 == block.to.1 {
+            format!("paragraph {}", block.to.0)
+        } else {
+            format!("paragraphs {}–{}", block.to.0, block.to.1)
+        };
+        let what = if block.len() == 1 {
+            format!("moved to {to}")
+        } else {
+            format!("{} sentences moved to {to}", block.len())
+        };
+        let link = ui.add(egui::Link::new(RichText::new(what).color(p.moved)));
         if link.on_hover_text("Go to where it is now").clicked() {
             command = Some(Command::GoToChange(index));
         }
         ui.add_space(8.0);
+        let short = present::shorten(&cx.presented.block_old_text(block), 90);
         ui.add(egui::Label::new(RichText::new(short).color(p.muted).italics()).truncate());
     });
     let rect = egui::Rect::from_min_max(
@@ -479,20 +492,10 @@ fn ghost_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
 }
 
 fn fold_ui(ui: &mut Ui, cx: &RowContext, first: usize, count: usize) -> Option<Command> {
-    let hidden_changes = cx.presented.rows()[first..first + count]
-        .iter()
-        .any(|r| r.is_change());
-    let what = if hidden_changes {
-        "hidden by the filter"
-    } else {
-        "unchanged"
-    };
-    let plural = if count == 1 { "sentence" } else { "sentences" };
     let mut command = None;
     ui.horizontal(|ui| {
         ui.add_space(columns_start(cx));
-        let text =
-            RichText::new(format!("… {count} {what} {plural} — show")).color(cx.palette.muted);
+        let text = RichText::new(super::fold_text(count, cx.look.filtered)).color(cx.palette.muted);
         if ui
             .add(egui::Button::new(text).frame(false))
             .on_hover_text("Show these sentences")
