@@ -7,6 +7,7 @@ use crate::comparison::Options;
 use crate::present::Filter;
 use crate::report::Format;
 
+use super::screen::Scroll;
 use super::state::dialogs::Purpose;
 use super::state::pair::Pair;
 use super::state::settings::{Theme, View};
@@ -43,6 +44,8 @@ pub enum Command {
     },
     /// Scroll so that this line of the view is at the top.
     ScrollToLine(usize),
+    /// Scroll by pages, or to the start or the end.
+    Scroll(Scroll),
     /// Select the next change.
     Next,
     /// Select the previous change.

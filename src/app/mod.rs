@@ -30,7 +30,7 @@ use crate::ingest::Source;
 use crate::present::{Filter, Line};
 use crate::report::Format;
 pub use command::Command;
-use screen::{Screen, ViewState};
+use screen::{Screen, Scroll, ViewState};
 pub use state::dialogs::Purpose;
 use state::dialogs::{self, Dialogs};
 use state::export::Exports;
@@ -349,6 +349,7 @@ impl PalimpsestApp {
                 }
             }
             Command::ScrollToLine(line) => self.view.scroll_to = Some(line),
+            Command::Scroll(scroll) => self.view.scroll = Some(scroll),
             Command::Next | Command::Previous => self.step_selection(command == Command::Next),
             Command::ExportTo(format, path) => {
                 if let Some(screen) = &self.screen {
@@ -452,6 +453,10 @@ impl PalimpsestApp {
             self.last_watch = Instant::now();
             self.watch();
         }
+        if self.pair.old.path().is_some() || self.pair.new.path().is_some() {
+            // An idle window wakes up to look at the files again.
+            ctx.request_repaint_after(WATCH_EVERY);
+        }
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files
@@ -548,6 +553,18 @@ impl PalimpsestApp {
                 }
                 if i.consume_key(Modifiers::NONE, Key::P) {
                     commands.push(Command::Previous);
+                }
+                for (modifiers, key, scroll) in [
+                    (Modifiers::NONE, Key::PageDown, Scroll::Pages(1.0)),
+                    (Modifiers::NONE, Key::PageUp, Scroll::Pages(-1.0)),
+                    (Modifiers::SHIFT, Key::Space, Scroll::Pages(-1.0)),
+                    (Modifiers::NONE, Key::Space, Scroll::Pages(1.0)),
+                    (Modifiers::NONE, Key::Home, Scroll::Start),
+                    (Modifiers::NONE, Key::End, Scroll::End),
+                ] {
+                    if i.consume_key(modifiers, key) {
+                        commands.push(Command::Scroll(scroll));
+                    }
                 }
             }
         });

@@ -52,14 +52,54 @@ pub struct ViewState {
     pub expanded: FxHashSet<usize>,
     /// Heights of the lines (or paragraphs) drawn so far.
     pub list: VirtualList,
-    /// What `list` was measured for: layout generation, width, view.
-    pub list_key: Option<(u64, u32, super::state::settings::View)>,
+    /// What `list` was measured for: comparison and layout generations, width, view.
+    pub list_key: Option<(u64, u64, u32, super::state::settings::View)>,
+    /// The line at the top of the view, to find again when the lines are laid out anew.
+    pub top_line: Option<Line>,
     /// The selected row.
     pub selected: Option<usize>,
     /// The line that glows after a jump, and since when.
     pub flash: Option<(Line, Instant)>,
     /// The line to scroll to in the next frame.
     pub scroll_to: Option<usize>,
-    /// How much the rows above the view grew when measured, to keep the view still.
-    pub scroll_shift: f32,
+    /// A scroll by the keyboard to make in the next frame.
+    pub scroll: Option<Scroll>,
+}
+
+/// A scroll asked for by the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Scroll {
+    /// By this many views' heights (negative: up).
+    Pages(f32),
+    /// To the start.
+    Start,
+    /// To the end.
+    End,
+}
+
+impl ViewState {
+    /// Carries out a keyboard scroll, if one is asked for, on the list of the view.
+    pub fn apply_scroll(&mut self) {
+        match self.scroll.take() {
+            Some(Scroll::Pages(pages)) => self.list.scroll_pages(pages),
+            Some(Scroll::Start) => self.list.scroll_to(0, 0.0),
+            Some(Scroll::End) => self.list.scroll_to_end(),
+            None => {}
+        }
+    }
+}
+
+/// The line of `layout` that shows `line` of an earlier layout: the same row, its fold,
+/// or the marker of the same block.
+pub fn find_line(layout: &Layout, line: Line) -> Option<usize> {
+    match line {
+        Line::Change(i) => layout.line_of_change.get(i).copied(),
+        Line::Ghost(i) => layout
+            .ghost_of_change
+            .get(i)
+            .copied()
+            .flatten()
+            .or_else(|| layout.line_of_change.get(i).copied()),
+        Line::Fold { first, .. } => layout.line_of_change.get(first).copied(),
+    }
 }

@@ -12,28 +12,8 @@ use palimpsest::app::{Command, PalimpsestApp, Settings, Start};
 const OLD: &str = "tests/fixtures/seed/putin-v1.txt";
 const NEW: &str = "tests/fixtures/seed/putin-v2.txt";
 
-/// Steps the app until it is idle (the worker done), then once more to draw the result.
-fn settle(harness: &mut Harness<'_, PalimpsestApp>) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        harness.step();
-        if !harness.state().busy() {
-            break;
-        }
-        assert!(Instant::now() < deadline, "the app settled in time");
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    harness.run_steps(3);
-}
-
 fn open(start: Start) -> Harness<'static, PalimpsestApp> {
-    let app = PalimpsestApp::new(egui::Context::default(), Settings::default(), start);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 3000.0))
-        .with_context_setup(crate::app_fonts)
-        .build_ui_state(|ui, app: &mut PalimpsestApp| app.ui(ui), app);
-    settle(&mut harness);
-    harness
+    crate::open_with(Settings::default(), start, egui::vec2(1400.0, 3000.0))
 }
 
 fn seed() -> Harness<'static, PalimpsestApp> {
@@ -144,7 +124,7 @@ fn changing_an_option_compares_again() {
     toolbar_options.click();
     harness.run_steps(2);
     harness.get_by_label("Detect moves").click();
-    settle(&mut harness);
+    crate::settle(&mut harness);
     let c = harness.state().comparison().expect("compared");
     assert!(!c.options.detect_moves);
     assert_eq!(c.summary.moved, 0);
@@ -184,7 +164,7 @@ fn a_file_dropped_on_the_right_opens_as_the_new_version() {
         .dropped_files
         .push(Arc::new(Dropped(third)));
     harness.step();
-    settle(&mut harness);
+    crate::settle(&mut harness);
     let c = harness.state().comparison().expect("compared");
     assert_eq!(c.new.name, "putin-v3.txt");
     assert_eq!(c.old.name, "putin-v1.txt");
@@ -204,7 +184,7 @@ fn a_missing_file_shows_an_error_and_keeps_the_comparison() {
             NEW.into(),
         )));
     harness.step();
-    settle(&mut harness);
+    crate::settle(&mut harness);
     assert_eq!(
         harness.state().error(),
         Some("no-such-version.txt: no such file")
@@ -244,7 +224,7 @@ fn unreadable_files_show_an_error_line_and_keep_the_comparison() {
                 path,
             )));
         harness.step();
-        settle(&mut harness);
+        crate::settle(&mut harness);
         let error = harness.state().error().unwrap_or_default().to_owned();
         assert!(error.contains(said), "{error}");
         harness.get_by_label(&error);
@@ -281,7 +261,7 @@ fn a_file_changed_on_disk_is_compared_again() {
         assert!(Instant::now() < deadline, "compared again after the change");
         std::thread::sleep(Duration::from_millis(100));
         harness.step();
-        settle(&mut harness);
+        crate::settle(&mut harness);
     }
 }
 
@@ -303,4 +283,84 @@ fn the_redline_view_marks_changes_in_one_column() {
     harness.run_steps(3);
     harness.get_by_label_contains("could not stand as evidence in any court");
     harness.get_by_label_contains("↕ moved to paragraph 7");
+}
+
+/// The top of the node labelled exactly `label`.
+fn top_of(harness: &Harness<'_, PalimpsestApp>, label: &str) -> f32 {
+    harness.get_by_label(label).rect().top()
+}
+
+#[test]
+fn the_quotations_panel_follows_a_swap_and_changed_options() {
+    let mut harness = seed();
+    harness.get_by_label("Moved (1)");
+    harness.state_mut().command(Command::Swap);
+    harness.step();
+    crate::settle(&mut harness);
+    let (added, removed) = (top_of(&harness, "Added (1)"), top_of(&harness, "Removed (1)"));
+    let was_removed = top_of(&harness, "“catastrophic nonsense”");
+    let was_added = top_of(&harness, "“Snowden did not betray his country”");
+    assert!(
+        added < was_removed && was_removed < removed && removed < was_added,
+        "after the swap the removed quotation is added and the other way round"
+    );
+
+    let mut options = harness.state().settings().options;
+    options.detect_moves = false;
+    harness.state_mut().command(Command::SetOptions(options));
+    harness.step();
+    crate::settle(&mut harness);
+    assert!(harness.query_by_label("Moved (1)").is_none(), "nothing moved");
+}
+
+#[test]
+fn an_empty_old_version_lists_every_quotation_as_added() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").expect("written");
+    // As many quotation changes as the sample has (9), so that a cache kept by their
+    // number would not notice the new comparison.
+    let nine = dir.path().join("nine.txt");
+    let text = std::fs::read_to_string(NEW).expect("fixture");
+    std::fs::write(&nine, format!("{text}\n\n“One more,” she said.")).expect("written");
+    let mut harness = seed();
+    harness
+        .state_mut()
+        .command(Command::Open(palimpsest::app::Pair::files(empty, nine)));
+    harness.step();
+    crate::settle(&mut harness);
+    harness.get_by_label("Added (9)");
+    assert!(harness.query_by_label_contains("Unchanged").is_none());
+}
+
+#[test]
+fn the_moved_from_button_goes_to_the_old_place() {
+    let mut harness = seed();
+    harness.get_by_label("↕ moved from paragraph 5").click();
+    harness.run_steps(2);
+    assert!(
+        matches!(
+            harness.state().flashed(),
+            Some(palimpsest::present::Line::Ghost(_))
+        ),
+        "the marker at the old place glows: {:?}",
+        harness.state().flashed()
+    );
+    assert_eq!(harness.state().selected(), None, "the row was not clicked");
+}
+
+#[test]
+fn an_idle_window_keeps_watching_the_files() {
+    let mut harness = seed();
+    harness.run_steps(2);
+    let delay = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.repaint_delay)
+        .expect("the root viewport");
+    assert!(
+        delay <= Duration::from_secs(1),
+        "the window wakes up to look at the files within a second, not after {delay:?}"
+    );
 }

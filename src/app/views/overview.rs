@@ -6,14 +6,15 @@ use egui::{Color32, Rect, Sense, Stroke, Ui};
 use crate::app::command::Command;
 use crate::app::screen::Screen;
 use crate::app::style;
+use crate::app::virtual_list::Visible;
 use crate::present::Line;
 
-/// Draws the strip in `rect`; `visible` is the shown part as fractions of all lines.
+/// Draws the strip in `rect`; `visible` is the part of the lines in view.
 pub fn ui(
     ui: &mut Ui,
     screen: &Screen,
     rect: Rect,
-    visible: (f32, f32),
+    visible: Visible,
     commands: &mut Vec<Command>,
 ) {
     let lines = &screen.layout.lines;
@@ -66,11 +67,11 @@ pub fn ui(
     let shown = Rect::from_min_max(
         egui::pos2(
             rect.left(),
-            rect.top() + visible.0.clamp(0.0, 1.0) * rect.height(),
+            rect.top() + visible.top.clamp(0.0, 1.0) * rect.height(),
         ),
         egui::pos2(
             rect.right(),
-            rect.top() + visible.1.clamp(0.0, 1.0) * rect.height(),
+            rect.top() + visible.bottom.clamp(0.0, 1.0) * rect.height(),
         ),
     );
     painter.rect_stroke(
@@ -84,5 +85,8 @@ pub fn ui(
         let line = ((fraction * n as f32) as usize).min(n - 1);
         commands.push(Command::ScrollToLine(line));
     }
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::ScrollBar, true, "Overview of the changes")
+    });
     response.on_hover_text("Overview: each mark is a change. Click to jump there.");
 }

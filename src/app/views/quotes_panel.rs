@@ -105,39 +105,37 @@ pub fn ui(ui: &mut Ui, screen: &Screen, panel: &mut QuotesPanel, commands: &mut 
             let entries = panel.entries.clone();
             let mut toggle = false;
             let open = panel.unchanged_open;
-            egui::ScrollArea::vertical()
+            let area = egui::ScrollArea::vertical()
                 .id_salt("quotes")
-                .auto_shrink(false)
-                .show_viewport(ui, |ui, viewport| {
-                    panel.list.show(ui, viewport, |ui, i| match entries[i] {
-                        Entry::Title(section, count) => {
-                            ui.add_space(6.0);
-                            let heading = section.look().heading;
-                            let text = if section == Label::Unchanged {
-                                format!("{} {heading} ({count})", if open { "▼" } else { "▶" })
-                            } else {
-                                format!("{heading} ({count})")
-                            };
-                            let title = ui.add(
-                                egui::Label::new(RichText::new(text).strong())
-                                    .sense(Sense::click()),
-                            );
-                            if section == Label::Unchanged
-                                && title
-                                    .on_hover_text("Show or hide the unchanged quotations")
-                                    .clicked()
-                            {
-                                toggle = true;
-                            }
-                            ui.add_space(4.0);
-                        }
-                        Entry::Quote(index) => {
-                            if let Some(command) = entry_ui(ui, presented, index, &palette) {
-                                commands.push(command);
-                            }
-                        }
-                    });
-                });
+                .auto_shrink(false);
+            panel.list.show(ui, area, |ui, i| match entries[i] {
+                Entry::Title(section, count) => {
+                    ui.add_space(6.0);
+                    let heading = section.look().heading;
+                    let text = if section == Label::Unchanged {
+                        format!("{} {heading} ({count})", if open { "▼" } else { "▶" })
+                    } else {
+                        format!("{heading} ({count})")
+                    };
+                    let title = ui.add(
+                        egui::Label::new(RichText::new(text).strong())
+                            .sense(Sense::click()),
+                    );
+                    if section == Label::Unchanged
+                        && title
+                            .on_hover_text("Show or hide the unchanged quotations")
+                            .clicked()
+                    {
+                        toggle = true;
+                    }
+                    ui.add_space(4.0);
+                }
+                Entry::Quote(index) => {
+                    if let Some(command) = entry_ui(ui, presented, index, &palette) {
+                        commands.push(command);
+                    }
+                }
+            });
             if toggle {
                 panel.unchanged_open = !panel.unchanged_open;
             }

@@ -9,7 +9,8 @@ use egui::{FontId, RichText, Stroke, TextStyle, Ui};
 
 use super::Look;
 use crate::app::command::Command;
-use crate::app::screen::{Screen, ViewState};
+use crate::app::screen::{Screen, ViewState, find_line};
+use crate::app::virtual_list::Visible;
 use crate::app::state::settings::View;
 use crate::app::style::Palette;
 use crate::comparison::{Kind, Op};
@@ -33,14 +34,14 @@ fn paragraphs(lines: &[Line], starts: impl Fn(usize) -> bool) -> Vec<Range<usize
     out
 }
 
-/// Draws the view; returns the first and last visible paragraphs as fractions of all.
+/// Draws the view; returns which part of the paragraphs is in view.
 pub fn ui(
     ui: &mut Ui,
     screen: &Screen,
     look: &Look,
     view: &mut ViewState,
     commands: &mut Vec<Command>,
-) -> (f32, f32) {
+) -> Visible {
     let presented = &screen.presented;
     let lines = &screen.layout.lines;
     let rows = presented.rows();
@@ -50,10 +51,12 @@ pub fn ui(
     let line = ui.fonts_mut(|f| f.row_height(&font));
     let char_width = ui.fonts_mut(|f| f.glyph_width(&font, 'e')).max(4.0);
     let key = (
+        screen.generation,
         screen.layout_generation,
         width.round() as u32,
         View::Redline,
     );
+    let group_of = |line: usize| groups.partition_point(|g| g.end <= line);
     if view.list_key != Some(key) {
         let per_line = ((width - 40.0) / char_width).max(10.0);
         view.list.reset(groups.len(), |g| {
@@ -66,36 +69,38 @@ pub fn ui(
                 .sum();
             (chars / per_line).ceil().max(1.0) * line + 14.0
         });
+        if let Some(top) = view.top_line.and_then(|l| find_line(&screen.layout, l)) {
+            view.list.keep_at(group_of(top));
+        }
         view.list_key = Some(key);
     }
-    let mut area = egui::ScrollArea::vertical()
+    if let Some(target) = view.scroll_to.take() {
+        view.list.scroll_to(group_of(target), line);
+    }
+    view.apply_scroll();
+    let area = egui::ScrollArea::vertical()
         .id_salt("redline")
         .auto_shrink(false);
-    if let Some(target) = view.scroll_to.take() {
-        let group = groups.partition_point(|g| g.end <= target);
-        area = area.vertical_scroll_offset((view.list.top_of(group) - line).max(0.0));
-    }
-    let mut visible = (0.0, 0.0);
-    let list = &mut view.list;
-    let output = area.show_viewport(ui, |ui, viewport| {
-        visible = list.visible_share(viewport);
-        list.show(ui, viewport, |ui, g| {
-            if let Some(command) = group_ui(
-                ui,
-                presented,
-                lines,
-                groups[g].clone(),
-                &font,
-                &look.palette,
-                look.filtered,
-            ) {
-                commands.push(command);
-            }
-        })
+    let visible = view.list.show(ui, area, |ui, g| {
+        let Some(group) = groups.get(g) else {
+            return;
+        };
+        if let Some(command) = group_ui(
+            ui,
+            presented,
+            lines,
+            group.clone(),
+            &font,
+            &look.palette,
+            look.filtered,
+        ) {
+            commands.push(command);
+        }
     });
-    if output.inner != 0.0 {
-        view.scroll_shift = 0.0;
-    }
+    view.top_line = groups
+        .get(view.list.anchor())
+        .and_then(|g| lines.get(g.start))
+        .copied();
     visible
 }
 

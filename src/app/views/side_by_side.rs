@@ -11,7 +11,8 @@ use egui::{Align, Color32, FontId, Layout, RichText, Sense, Stroke, TextStyle, U
 
 use super::Look;
 use crate::app::command::Command;
-use crate::app::screen::{Screen, ViewState};
+use crate::app::screen::{Screen, ViewState, find_line};
+use crate::app::virtual_list::Visible;
 use crate::app::state::settings::View;
 use crate::app::style::{self, Palette};
 use crate::app::text_layout::{self, Mark, Piece, TextLook};
@@ -48,14 +49,14 @@ impl Columns {
     }
 }
 
-/// Draws the view; returns the first and last visible lines as fractions of all lines.
+/// Draws the view; returns which part of the lines is in view.
 pub fn ui(
     ui: &mut Ui,
     screen: &Screen,
     look: &Look,
     view: &mut ViewState,
     commands: &mut Vec<Command>,
-) -> (f32, f32) {
+) -> Visible {
     let presented = &screen.presented;
     let comparison = presented.comparison();
     let width = ui.available_width();
@@ -67,6 +68,7 @@ pub fn ui(
 
     let lines = &screen.layout.lines;
     let key = (
+        screen.generation,
         screen.layout_generation,
         width.round() as u32,
         View::SideBySide,
@@ -81,21 +83,18 @@ pub fn ui(
             }
             Line::Ghost(_) | Line::Fold { .. } => line + 2.0 * PAD,
         });
+        if let Some(top) = view.top_line.and_then(|l| find_line(&screen.layout, l)) {
+            view.list.keep_at(top);
+        }
         view.list_key = Some(key);
     }
-
-    let mut area = egui::ScrollArea::vertical()
+    if let Some(target) = view.scroll_to.take() {
+        view.list.scroll_to(target, 3.0 * line);
+    }
+    view.apply_scroll();
+    let area = egui::ScrollArea::vertical()
         .id_salt("side-by-side")
         .auto_shrink(false);
-    if let Some(target) = view.scroll_to.take() {
-        area = area.vertical_scroll_offset((view.list.top_of(target) - 3.0 * line).max(0.0));
-    } else if view.scroll_shift != 0.0 {
-        let state_offset =
-            egui::scroll_area::State::load(ui.ctx(), ui.make_persistent_id("side-by-side"))
-                .map_or(0.0, |s| s.clamped_offset().y);
-        area = area.vertical_scroll_offset(state_offset + view.scroll_shift);
-        view.scroll_shift = 0.0;
-    }
     let context = RowContext {
         presented,
         palette: &look.palette,
@@ -104,17 +103,12 @@ pub fn ui(
         selected: view.selected,
         look,
     };
-    let mut visible = (0.0, 0.0);
-    let list = &mut view.list;
-    let output = area.show_viewport(ui, |ui, viewport| {
-        visible = list.visible_share(viewport);
-        list.show(ui, viewport, |ui, i| {
-            if let Some(command) = line_ui(ui, &context, lines[i]) {
-                commands.push(command);
-            }
-        })
+    let visible = view.list.show(ui, area, |ui, i| {
+        if let Some(command) = lines.get(i).and_then(|&line| line_ui(ui, &context, line)) {
+            commands.push(command);
+        }
     });
-    view.scroll_shift += output.inner;
+    view.top_line = lines.get(view.list.anchor()).copied();
     visible
 }
 
