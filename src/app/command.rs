@@ -70,4 +70,6 @@ pub enum Command {
     ToggleSearch,
     /// Close the search bar.
     CloseSearch,
+    /// Show or hide the legend of symbols and colours.
+    ShowLegend(bool),
 }

@@ -99,6 +99,7 @@ pub struct PalimpsestApp {
     exports: Exports,
     quotes: views::quotes_panel::QuotesPanel,
     threshold_draft: Option<f64>,
+    legend: bool,
     last_watch: Instant,
     ctx: egui::Context,
     commands: Vec<Command>,
@@ -136,6 +137,7 @@ impl PalimpsestApp {
             exports: Exports::default(),
             quotes: views::quotes_panel::QuotesPanel::default(),
             threshold_draft: None,
+            legend: false,
             last_watch: Instant::now(),
             ctx,
             commands: Vec::new(),
@@ -378,6 +380,7 @@ impl PalimpsestApp {
                 self.search.focus = self.search.open;
             }
             Command::CloseSearch => self.search.open = false,
+            Command::ShowLegend(show) => self.legend = show,
         }
     }
 
@@ -386,15 +389,14 @@ impl PalimpsestApp {
         let Some(screen) = &self.screen else {
             return;
         };
-        let rows = screen.presented.rows();
-        let n = rows.len();
-        let is_change = |i: usize| rows[i].is_change();
+        let changes = screen.presented.changes();
         let found = match (self.view.selected, forward) {
-            (Some(s), true) => (s + 1..n).find(|&i| is_change(i)),
-            (Some(s), false) => (0..s).rev().find(|&i| is_change(i)),
-            (None, true) => (0..n).find(|&i| is_change(i)),
-            (None, false) => (0..n).rev().find(|&i| is_change(i)),
-        };
+            (Some(s), true) => changes.iter().find(|&&i| i > s),
+            (Some(s), false) => changes.iter().rev().find(|&&i| i < s),
+            (None, true) => changes.first(),
+            (None, false) => changes.last(),
+        }
+        .copied();
         if let Some(index) = found {
             self.apply(Command::GoToChange(index));
         }
@@ -592,6 +594,14 @@ impl PalimpsestApp {
                 has_screen,
                 search_open: self.search.open,
                 progress: self.jobs.progress(),
+                position: self.screen.as_ref().map_or((None, 0), |s| {
+                    let changes = s.presented.changes().len();
+                    let at = self
+                        .view
+                        .selected
+                        .and_then(|i| s.presented.change_number(i));
+                    (at, changes)
+                }),
             },
             &mut self.threshold_draft,
             &mut commands,
@@ -632,6 +642,7 @@ impl PalimpsestApp {
             &mut commands,
         );
         chrome::notices::export_ui(&ctx, self.exports.last.as_ref(), &mut commands);
+        chrome::legend::window_ui(&ctx, self.legend, &mut commands);
         chrome::notices::drop_hint_ui(&ctx);
         for command in commands {
             self.apply(command);
@@ -640,12 +651,16 @@ impl PalimpsestApp {
 
     fn main_view_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let Some(screen) = &self.screen else {
-            ui.centered_and_justified(|ui| {
-                if self.jobs.busy() {
-                    ui.spinner();
-                } else {
-                    ui.label("Open two versions of an article to compare them (Ctrl+O), or drop two files here.");
-                }
+            if self.jobs.busy() {
+                ui.centered_and_justified(|ui| ui.spinner());
+                return;
+            }
+            ui.vertical_centered(|ui| {
+                ui.add_space(ui.available_height() * 0.2);
+                ui.heading("Compare two versions of an article");
+                ui.label("Open them with Open… (Ctrl+O), or drop two files on the window.");
+                ui.add_space(24.0);
+                ui.group(chrome::legend::contents_ui);
             });
             return;
         };

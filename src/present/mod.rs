@@ -103,6 +103,7 @@ pub struct Presented {
     quotes: Vec<Label>,
     row_of_old: Vec<usize>,
     blocks: Vec<MoveBlock>,
+    changes: Vec<usize>,
 }
 
 impl Presented {
@@ -156,13 +157,25 @@ impl Presented {
         }
         let quotes = c.quotes.iter().map(Label::of_quote).collect();
         let blocks = blocks(&rows);
+        let changes = (0..rows.len()).filter(|&i| rows[i].is_change()).collect();
         Self {
             comparison,
             rows,
             quotes,
             row_of_old,
             blocks,
+            changes,
         }
+    }
+
+    /// The rows that changed (all but the unchanged ones in place), in display order.
+    pub fn changes(&self) -> &[usize] {
+        &self.changes
+    }
+
+    /// Where row `index` stands among the changes: `Some(k)` for the k-th change, from 0.
+    pub fn change_number(&self, index: usize) -> Option<usize> {
+        self.changes.binary_search(&index).ok()
     }
 
     /// The blocks of rows that moved together, in display order.

@@ -15,7 +15,7 @@ pub enum OutputError {
     #[error("{}: refusing to write the report over an input file", .0.display())]
     OntoInput(PathBuf),
     /// The target folder does not exist or cannot be written, or the disk is full.
-    #[error("{}: could not write the report: {}", .path.display(), reason(.error))]
+    #[error("{}: could not write the report: {}", .path.display(), reason(.path, .error))]
     Io {
         /// The target.
         path: PathBuf,
@@ -84,9 +84,15 @@ pub fn write_atomic(
 }
 
 /// What went wrong, in words, without the temporary file's name that some errors carry.
-fn reason(error: &io::Error) -> String {
+fn reason(path: &Path, error: &io::Error) -> String {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let read_only = fs::metadata(folder).is_ok_and(|m| m.permissions().readonly());
     match error.kind() {
-        io::ErrorKind::NotFound => "the folder does not exist".to_owned(),
+        io::ErrorKind::NotFound if !folder.is_dir() => "the folder does not exist".to_owned(),
+        io::ErrorKind::PermissionDenied if read_only => "the folder is read-only".to_owned(),
         io::ErrorKind::PermissionDenied => "no permission to write there".to_owned(),
         io::ErrorKind::StorageFull => "the disk is full".to_owned(),
         io::ErrorKind::QuotaExceeded => "the disk quota is used up".to_owned(),

@@ -32,7 +32,11 @@ fn settle(harness: &mut Harness<'_, PalimpsestApp>) {
 }
 
 /// The app with `settings` in a window of `size`, once it has compared what `start` says.
-fn open_with(settings: Settings, start: Start, size: egui::Vec2) -> Harness<'static, PalimpsestApp> {
+fn open_with(
+    settings: Settings,
+    start: Start,
+    size: egui::Vec2,
+) -> Harness<'static, PalimpsestApp> {
     let app = PalimpsestApp::new(egui::Context::default(), settings, start);
     let mut harness = Harness::builder()
         .with_size(size)

@@ -146,7 +146,10 @@ fn a_click_low_on_the_overview_strip_lands_low() {
     harness.run_steps(6);
     let rows = visible_rows(&harness);
     assert!(rows.len() >= 3, "rows after the click: {rows:?}");
-    assert!(rows.iter().all(|(_, l)| *l != first), "left the top: {rows:?}");
+    assert!(
+        rows.iter().all(|(_, l)| *l != first),
+        "left the top: {rows:?}"
+    );
     let last = last_sentence(&harness);
     assert!(
         rows.iter().any(|(_, label)| label.contains(&last)),
@@ -182,7 +185,10 @@ fn long_story() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let paragraphs = paragraphs();
     let old = paragraphs.join("\n\n");
     let mut changed = paragraphs.clone();
-    changed.insert(changed.len() / 2, "A sentence added in the middle.".to_owned());
+    changed.insert(
+        changed.len() / 2,
+        "A sentence added in the middle.".to_owned(),
+    );
     changed.push("A paragraph added at the end of the story.".to_owned());
     let new = changed.join("\n\n");
     let dir = tempfile::tempdir().expect("temp dir");

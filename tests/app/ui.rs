@@ -297,7 +297,10 @@ fn the_quotations_panel_follows_a_swap_and_changed_options() {
     harness.state_mut().command(Command::Swap);
     harness.step();
     crate::settle(&mut harness);
-    let (added, removed) = (top_of(&harness, "Added (1)"), top_of(&harness, "Removed (1)"));
+    let (added, removed) = (
+        top_of(&harness, "Added (1)"),
+        top_of(&harness, "Removed (1)"),
+    );
     let was_removed = top_of(&harness, "“catastrophic nonsense”");
     let was_added = top_of(&harness, "“Snowden did not betray his country”");
     assert!(
@@ -310,7 +313,10 @@ fn the_quotations_panel_follows_a_swap_and_changed_options() {
     harness.state_mut().command(Command::SetOptions(options));
     harness.step();
     crate::settle(&mut harness);
-    assert!(harness.query_by_label("Moved (1)").is_none(), "nothing moved");
+    assert!(
+        harness.query_by_label("Moved (1)").is_none(),
+        "nothing moved"
+    );
 }
 
 #[test]
@@ -363,4 +369,44 @@ fn an_idle_window_keeps_watching_the_files() {
         delay <= Duration::from_secs(1),
         "the window wakes up to look at the files within a second, not after {delay:?}"
     );
+}
+
+#[test]
+fn the_toolbar_says_which_change_is_selected() {
+    let mut harness = seed();
+    harness.get_by_label("8 changes");
+    harness.key_press(egui::Key::N);
+    harness.run_steps(2);
+    harness.get_by_label("change 1 of 8");
+    harness.key_press(egui::Key::N);
+    harness.run_steps(2);
+    harness.get_by_label("change 2 of 8");
+}
+
+#[test]
+fn identical_versions_say_so() {
+    let harness = open(Start::Files(OLD.into(), OLD.into()));
+    harness.get_by_label("The two versions are identical");
+    harness.get_by_label("no changes");
+}
+
+#[test]
+fn the_legend_explains_every_symbol() {
+    let mut harness = seed();
+    harness.get_by_label("Help").click();
+    harness.run_steps(2);
+    harness
+        .get_by_label("Legend of symbols and colours")
+        .click();
+    harness.run_steps(4);
+    for heading in ["Moved", "Split", "Merged", "New speaker"] {
+        assert!(harness.get_all_by_label(heading).count() >= 1, "{heading}");
+    }
+    harness.get_by_label_contains("only in the new version");
+}
+
+#[test]
+fn the_sample_says_it_is_a_sample() {
+    let harness = open(Start::Last);
+    harness.get_by_label_contains("This is a sample pair.");
 }

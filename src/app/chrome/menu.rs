@@ -26,7 +26,7 @@ pub fn ui(
             ui.menu_button("Options", |ui| {
                 options_ui(ui, settings, threshold_draft, commands);
             });
-            ui.menu_button("Help", help_ui);
+            ui.menu_button("Help", |ui| help_ui(ui, commands));
         });
     });
 }
@@ -195,9 +195,13 @@ pub fn options_ui(
     }
 }
 
-fn help_ui(ui: &mut Ui) {
+fn help_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
     ui.label(RichText::new(format!("Palimpsest {}", env!("CARGO_PKG_VERSION"))).strong());
     ui.label("See exactly how an article changed: sentences and quotations.");
+    ui.separator();
+    if ui.button("Legend of symbols and colours").clicked() {
+        commands.push(Command::ShowLegend(true));
+    }
     ui.separator();
     egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
         for (keys, what) in [

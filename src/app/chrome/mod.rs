@@ -3,6 +3,7 @@
 //! reads what it shows and pushes commands.
 
 pub mod banner;
+pub mod legend;
 pub mod menu;
 pub mod notices;
 pub mod path_prompt;

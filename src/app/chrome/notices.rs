@@ -2,19 +2,24 @@
 //! folder"), and where to drop files while they are dragged over it.
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use egui::{Align2, Color32, RichText};
 
 use crate::app::command::Command;
 use crate::app::state::export::Done;
 
-/// The notice after an export: where it went, or why it failed.
-pub fn export_ui(ctx: &egui::Context, last: Option<&Done>, commands: &mut Vec<Command>) {
-    let Some(done) = last else {
+/// How long the notice of a saved report stays when the pointer is not on it.
+const NOTICE: Duration = Duration::from_secs(6);
+
+/// The notice after an export: where it went (for a few seconds), or why it failed (until
+/// dismissed).
+pub fn export_ui(ctx: &egui::Context, last: Option<&(Done, Instant)>, commands: &mut Vec<Command>) {
+    let Some((done, at)) = last else {
         return;
     };
     let mut open = true;
-    egui::Window::new("Export")
+    let shown = egui::Window::new("Export")
         .collapsible(false)
         .resizable(false)
         .anchor(Align2::RIGHT_BOTTOM, [-16.0, -40.0])
@@ -51,8 +56,12 @@ pub fn export_ui(ctx: &egui::Context, last: Option<&Done>, commands: &mut Vec<Co
                 ui.label(message);
             }
         });
-    if !open {
+    let hovered = shown.is_some_and(|s| s.response.contains_pointer());
+    let expired = matches!(done, Done::Saved(_)) && at.elapsed() > NOTICE && !hovered;
+    if !open || expired {
         commands.push(Command::DismissExport);
+    } else if matches!(done, Done::Saved(_)) {
+        ctx.request_repaint_after(Duration::from_millis(500));
     }
 }
 

@@ -3,6 +3,7 @@
 use egui::{Color32, RichText, Ui};
 
 use crate::app::screen::Screen;
+use crate::app::style;
 use crate::document::Document;
 use crate::present::{self, Filter};
 
@@ -15,6 +16,15 @@ pub fn ui(ui: &mut Ui, screen: Option<&Screen>, filter: Filter) {
                 return;
             };
             let c = screen.presented.comparison();
+            if screen.pair.is_sample() {
+                ui.label(
+                    RichText::new(
+                        "This is a sample pair. Open your own versions with Open… (Ctrl+O), or drop two files on the window.",
+                    )
+                    .color(style::palette(ui.visuals().dark_mode).selected),
+                );
+                ui.separator();
+            }
             let describe = |d: &Document| format!("{}: {} {}", d.name, d.format.name(), d.encoding);
             ui.label(RichText::new(format!("{}   {}", describe(&c.old), describe(&c.new))).weak());
             ui.separator();

@@ -19,13 +19,18 @@ fn filter_of(label: Label) -> Option<Filter> {
     }
 }
 
-/// The counts, each a toggle that shows only that kind of row.
+/// Below this width (in points) the chips show symbols and counts only.
+const COMPACT: f32 = 1280.0;
+
+/// The counts, each a toggle that shows only that kind of row; or, when nothing differs,
+/// says so.
 pub fn ui(ui: &mut Ui, p: &Presented, filter: Filter, commands: &mut Vec<Command>) {
     let c = p.comparison();
     let s = c.summary;
     let palette = style::palette(ui.visuals().dark_mode);
     egui::Panel::top("summary").show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
+        let compact = ui.available_width() < COMPACT;
+        ui.horizontal(|ui| {
             ui.label(
                 RichText::new(format!(
                     "Sentences {} → {}",
@@ -33,6 +38,24 @@ pub fn ui(ui: &mut Ui, p: &Presented, filter: Filter, commands: &mut Vec<Command
                 ))
                 .strong(),
             );
+            if !s.differs() {
+                ui.label(
+                    RichText::new(format!(
+                        "The two versions are identical{}",
+                        if c.options == Default::default() {
+                            ""
+                        } else {
+                            " under the chosen options"
+                        }
+                    ))
+                    .color(palette.added_fg)
+                    .strong(),
+                );
+                ui.label(
+                    RichText::new(format!("Quotations {} → {}", s.old_quotes, s.new_quotes)).weak(),
+                );
+                return;
+            }
             let changes = p.rows().iter().filter(|r| r.is_change()).count();
             let mut chips = vec![(Filter::Changes, "≠", changes, "changes", palette.selected)];
             for (label, count) in p.row_counts() {
@@ -55,19 +78,25 @@ pub fn ui(ui: &mut Ui, p: &Presented, filter: Filter, commands: &mut Vec<Command
                 }
             }
             for (chip, symbol, count, name, color) in chips {
-                let text = RichText::new(format!("{symbol} {count} {name}")).color(color);
+                let words = if compact {
+                    format!("{symbol} {count}")
+                } else {
+                    format!("{symbol} {count} {name}")
+                };
+                let text = RichText::new(words).color(color);
                 let response = ui
                     .selectable_label(filter == chip, text)
                     .on_hover_text(format!(
-                        "Show only {name} sentences; click again to show everything"
+                        "{count} {name}: show only these sentences; click again to show everything"
                     ));
                 if response.clicked() {
                     commands.push(Command::Filter(chip));
                 }
             }
             ui.separator();
+            let quotations = if compact { "❝" } else { "Quotations" };
             ui.label(
-                RichText::new(format!("Quotations {} → {}", s.old_quotes, s.new_quotes)).strong(),
+                RichText::new(format!("{quotations} {} → {}", s.old_quotes, s.new_quotes)).strong(),
             );
             let tally: Vec<String> = p
                 .quote_counts()
@@ -82,7 +111,7 @@ pub fn ui(ui: &mut Ui, p: &Presented, filter: Filter, commands: &mut Vec<Command
                 .map(|(label, _)| label.look().name)
                 .collect();
             let response = ui
-                .selectable_label(filter == Filter::Quotes, format!("❝ {}", tally.join(" ")))
+                .selectable_label(filter == Filter::Quotes, tally.join(" "))
                 .on_hover_text(format!(
                     "{}. Click to show only sentences with quotations.",
                     capitalised(&names.join(", "))

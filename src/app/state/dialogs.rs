@@ -98,21 +98,21 @@ impl Dialogs {
             }
             let paths = match purpose {
                 Purpose::OpenOld => dialog
-                    .set_title("Open the older version")
+                    .set_title("Choose the older version")
                     .pick_file()
                     .into_iter()
                     .collect(),
                 Purpose::OpenNew => dialog
-                    .set_title("Open the newer version")
+                    .set_title("Choose the newer version")
                     .pick_file()
                     .into_iter()
                     .collect(),
                 Purpose::OpenBoth => dialog
-                    .set_title("Open both versions")
+                    .set_title("Choose both versions (older and newer)")
                     .pick_files()
                     .unwrap_or_default(),
                 Purpose::Export(format) => dialog
-                    .set_title("Export report")
+                    .set_title("Save the report as")
                     .set_file_name(file_name.unwrap_or_default())
                     .add_filter(format.label(), &[format.extension()])
                     .save_file()

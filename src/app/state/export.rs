@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::Instant;
 
 use crate::present::Presented;
 use crate::report::{self, Format, ReportOptions, output};
@@ -22,8 +23,8 @@ pub struct Exports {
     sender: Sender<Done>,
     receiver: Receiver<Done>,
     running: bool,
-    /// The last result, shown until dismissed.
-    pub last: Option<Done>,
+    /// The last result, shown until dismissed, and when it came.
+    pub last: Option<(Done, Instant)>,
 }
 
 impl Default for Exports {
@@ -85,8 +86,9 @@ impl Exports {
             .is_err()
         {
             self.running = false;
-            self.last = Some(Done::Failed(
-                "could not start writing the report".to_owned(),
+            self.last = Some((
+                Done::Failed("could not start writing the report".to_owned()),
+                Instant::now(),
             ));
         }
     }
@@ -95,7 +97,7 @@ impl Exports {
     pub fn poll(&mut self) {
         if let Ok(done) = self.receiver.try_recv() {
             self.running = false;
-            self.last = Some(done);
+            self.last = Some((done, Instant::now()));
         }
     }
 }

@@ -7,16 +7,10 @@ use crate::app::command::Command;
 use crate::app::screen::Screen;
 use crate::app::style;
 use crate::app::virtual_list::Visible;
-use crate::present::Line;
+use crate::present::{Label, Line};
 
 /// Draws the strip in `rect`; `visible` is the part of the lines in view.
-pub fn ui(
-    ui: &mut Ui,
-    screen: &Screen,
-    rect: Rect,
-    visible: Visible,
-    commands: &mut Vec<Command>,
-) {
+pub fn ui(ui: &mut Ui, screen: &Screen, rect: Rect, visible: Visible, commands: &mut Vec<Command>) {
     let lines = &screen.layout.lines;
     if lines.is_empty() || rect.height() < 10.0 {
         return;
@@ -31,37 +25,44 @@ pub fn ui(
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
     let height = rect.height().floor() as usize;
-    let mut pixels: Vec<Option<Color32>> = vec![None; height.max(1)];
+    // Moves are drawn faint and narrow, edits, additions and removals on top of them at full
+    // width: a reshuffled story does not hide its real changes behind a wall of moves.
+    let mut moves: Vec<bool> = vec![false; height.max(1)];
+    let mut marks: Vec<Option<Color32>> = vec![None; height.max(1)];
     let n = lines.len();
     for (i, line) in lines.iter().enumerate() {
-        let color = match *line {
-            Line::Change(c) if rows[c].move_block.is_some() => {
-                // A block of moved rows is one mark, at its first row.
-                if screen.presented.block_starting_at(c).is_none() {
-                    continue;
-                }
-                style::color(&p, rows[c].label)
-            }
-            Line::Change(c) if rows[c].is_change() => style::color(&p, rows[c].label),
-            Line::Ghost(_) => p.moved,
-            Line::Change(_) | Line::Fold { .. } => continue,
-        };
         let y = i * height / n;
-        if let Some(slot) = pixels.get_mut(y) {
-            *slot = Some(color);
+        match *line {
+            Line::Change(c) if rows[c].is_change() && rows[c].label != Label::Moved => {
+                if let Some(slot) = marks.get_mut(y) {
+                    *slot = Some(style::color(&p, rows[c].label));
+                }
+            }
+            Line::Change(c) if screen.presented.block_starting_at(c).is_some() => {
+                if let Some(slot) = moves.get_mut(y) {
+                    *slot = true;
+                }
+            }
+            _ => {}
         }
     }
-    for (y, color) in pixels.iter().enumerate() {
+    let bar = |y: usize, left: f32, color: Color32| {
+        let top = rect.top() + y as f32;
+        painter.rect_filled(
+            Rect::from_min_max(
+                egui::pos2(left, top),
+                egui::pos2(rect.right() - 2.0, top + 2.0),
+            ),
+            0.0,
+            color,
+        );
+    };
+    for (y, _) in moves.iter().enumerate().filter(|(_, m)| **m) {
+        bar(y, rect.center().x, p.moved.gamma_multiply(0.6));
+    }
+    for (y, color) in marks.iter().enumerate() {
         if let Some(color) = color {
-            let top = rect.top() + y as f32;
-            painter.rect_filled(
-                Rect::from_min_max(
-                    egui::pos2(rect.left() + 2.0, top),
-                    egui::pos2(rect.right() - 2.0, top + 2.0),
-                ),
-                0.0,
-                *color,
-            );
+            bar(y, rect.left() + 2.0, *color);
         }
     }
     let shown = Rect::from_min_max(

@@ -69,10 +69,11 @@ pub fn ui(ui: &mut Ui, screen: &Screen, panel: &mut QuotesPanel, commands: &mut 
     let presented = &screen.presented;
     let c = presented.comparison();
     let palette = style::palette(ui.visuals().dark_mode);
+    let window = ui.available_width();
     egui::Panel::right("quotes")
         .resizable(true)
-        .default_size(380.0)
-        .size_range(240.0..=720.0)
+        .default_size((window * 0.3).clamp(240.0, 480.0))
+        .size_range(200.0..=(window * 0.5).max(240.0))
         .show(ui, |ui| {
             ui.add_space(4.0);
             ui.heading("Quotations");
@@ -117,10 +118,8 @@ pub fn ui(ui: &mut Ui, screen: &Screen, panel: &mut QuotesPanel, commands: &mut 
                     } else {
                         format!("{heading} ({count})")
                     };
-                    let title = ui.add(
-                        egui::Label::new(RichText::new(text).strong())
-                            .sense(Sense::click()),
-                    );
+                    let title = ui
+                        .add(egui::Label::new(RichText::new(text).strong()).sense(Sense::click()));
                     if section == Label::Unchanged
                         && title
                             .on_hover_text("Show or hide the unchanged quotations")
@@ -260,6 +259,17 @@ fn entry_ui(ui: &mut Ui, presented: &Presented, index: usize, p: &Palette) -> Op
         color,
     );
     ui.add_space(4.0);
+    response.context_menu(|ui| {
+        let (doc, id) = match (q.new, q.old) {
+            (Some(n), _) => (&c.new, n),
+            (None, Some(o)) => (&c.old, o),
+            (None, None) => return,
+        };
+        if ui.button("Copy the quotation with its speaker").clicked() {
+            let text = format!("“{}” — {}", doc.quote_text(id), present::speaker_line(q));
+            ui.ctx().copy_text(text);
+        }
+    });
     let clicked = response.on_hover_text("Show it in the text").clicked();
     clicked.then(|| match q.new {
         Some(id) => Command::GoToQuote { old: false, id },

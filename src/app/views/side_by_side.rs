@@ -12,10 +12,10 @@ use egui::{Align, Color32, FontId, Layout, RichText, Sense, Stroke, TextStyle, U
 use super::Look;
 use crate::app::command::Command;
 use crate::app::screen::{Screen, ViewState, find_line};
-use crate::app::virtual_list::Visible;
 use crate::app::state::settings::View;
 use crate::app::style::{self, Palette};
 use crate::app::text_layout::{self, Mark, Piece, TextLook};
+use crate::app::virtual_list::Visible;
 use crate::comparison::{Comparison, Kind, Op};
 use crate::present::{self, Label, Line, Presented, row_name};
 
@@ -192,7 +192,7 @@ fn change_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
         let (old_paragraph, new_paragraph) = (facts.old_paragraph, facts.new_paragraph);
         paragraph_ui(ui, old_paragraph, p);
         let old_side = side_text(c, index, true);
-        text_ui(ui, cx, &old_side, true);
+        text_ui(ui, cx, &old_side, true, index);
         paragraph_ui(ui, new_paragraph, p);
         ui.allocate_ui_with_layout(
             Vec2::new(cx.columns.text, 0.0),
@@ -200,7 +200,7 @@ fn change_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
             |ui| {
                 ui.add_space(PAD);
                 let new_side = side_text(c, index, false);
-                text_body_ui(ui, cx, &new_side, false);
+                text_body_ui(ui, cx, &new_side, false, index);
                 let note = present::run_note(change);
                 let block = cx.presented.block_starting_at(index);
                 if block.is_some() || note.is_some() {
@@ -250,6 +250,7 @@ fn change_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
     if response.clicked() && command.is_none() {
         command = Some(Command::GoToChange(index));
     }
+    response.context_menu(|ui| copy_menu_ui(ui, cx, index, change.new.is_empty()));
     let mut fill = Color32::TRANSPARENT;
     if let Some(tint) = style::row_background(p, change.kind) {
         fill = tint.gamma_multiply(0.6);
@@ -366,14 +367,14 @@ pub fn side_text(c: &Comparison, index: usize, old: bool) -> SideText<'_> {
 }
 
 /// A text column: the side's text, or nothing.
-fn text_ui(ui: &mut Ui, cx: &RowContext, side: &SideText, old: bool) {
+fn text_ui(ui: &mut Ui, cx: &RowContext, side: &SideText, old: bool, index: usize) {
     ui.allocate_ui_with_layout(
         Vec2::new(cx.columns.text, 0.0),
         Layout::top_down(Align::Min),
         |ui| {
             ui.set_width(cx.columns.text);
             ui.add_space(PAD);
-            text_body_ui(ui, cx, side, old);
+            text_body_ui(ui, cx, side, old, index);
             ui.add_space(PAD);
         },
     );
@@ -382,7 +383,7 @@ fn text_ui(ui: &mut Ui, cx: &RowContext, side: &SideText, old: bool) {
 
 /// The wrapped text of one side, with a tooltip naming the speaker of the quotation under
 /// the pointer.
-fn text_body_ui(ui: &mut Ui, cx: &RowContext, side: &SideText, old: bool) {
+fn text_body_ui(ui: &mut Ui, cx: &RowContext, side: &SideText, old: bool, index: usize) {
     ui.set_width(cx.columns.text);
     if side.pieces.is_empty() {
         return;
@@ -399,9 +400,16 @@ fn text_body_ui(ui: &mut Ui, cx: &RowContext, side: &SideText, old: bool) {
         wrap_width: cx.columns.text,
     };
     let job = text_layout::job(&side.pieces, &side.quotes, &matches, &look);
-    let (pos, galley, response) = egui::Label::new(job).sense(Sense::hover()).layout_in_ui(ui);
-    ui.painter()
-        .galley(pos, galley.clone(), ui.visuals().text_color());
+    let (pos, galley, response) = egui::Label::new(job).selectable(true).layout_in_ui(ui);
+    egui::text_selection::LabelSelectionState::label_text_selection(
+        ui,
+        &response,
+        pos,
+        galley.clone(),
+        ui.visuals().text_color(),
+        Stroke::NONE,
+    );
+    response.context_menu(|ui| copy_menu_ui(ui, cx, index, old));
     if let Some(hover) = response.hover_pos() {
         let cursor = galley.cursor_from_pos(hover - pos);
         let byte = side
@@ -419,6 +427,45 @@ fn text_body_ui(ui: &mut Ui, cx: &RowContext, side: &SideText, old: bool) {
                 .unwrap_or("no speaker named");
             response.on_hover_text_at_pointer(format!("Quotation — {speaker}"));
         }
+    }
+}
+
+/// The right-click menu of a row: copy this side's sentence, both versions, or the
+/// quotations of this side with their speakers.
+fn copy_menu_ui(ui: &mut Ui, cx: &RowContext, index: usize, old: bool) {
+    let c = cx.presented.comparison();
+    let change = &c.sentences[index];
+    let text = c.side_text(change, old);
+    let which = if old { "old" } else { "new" };
+    if !text.is_empty() && ui.button(format!("Copy the {which} sentence")).clicked() {
+        ui.ctx().copy_text(text);
+    }
+    if ui.button("Copy both versions").clicked() {
+        let both = format!(
+            "Old: {}\nNew: {}",
+            c.side_text(change, true),
+            c.side_text(change, false)
+        );
+        ui.ctx().copy_text(both);
+    }
+    let (doc, ids) = if old {
+        (&c.old, &change.old)
+    } else {
+        (&c.new, &change.new)
+    };
+    let quotes: Vec<String> = text_layout::quote_ranges(doc, ids)
+        .into_iter()
+        .map(|(_, id)| {
+            let speaker = doc.quotes.get(id).and_then(|q| q.speaker.as_deref());
+            format!(
+                "“{}” — {}",
+                doc.quote_text(id),
+                present::speaker_or_nobody(speaker)
+            )
+        })
+        .collect();
+    if !quotes.is_empty() && ui.button("Copy the quotation with its speaker").clicked() {
+        ui.ctx().copy_text(quotes.join("\n"));
     }
 }
 
