@@ -2,6 +2,7 @@
 //! subtle background, and search matches.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, Stroke};
@@ -124,6 +125,68 @@ pub fn find_all(haystack: &str, needle: &str) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// Shows `job` as selectable text (drag to select, Ctrl+C to copy), with its underlines
+/// kept on every row; returns where it stands, its layout and its response.
+pub fn show(ui: &mut egui::Ui, job: LayoutJob) -> (egui::Pos2, Arc<egui::Galley>, egui::Response) {
+    let (pos, galley, response) = egui::Label::new(job).selectable(true).layout_in_ui(ui);
+    egui::text_selection::LabelSelectionState::label_text_selection(
+        ui,
+        &response,
+        pos,
+        galley.clone(),
+        ui.visuals().text_color(),
+        Stroke::NONE,
+    );
+    underlines_on_top(ui.painter(), pos, &galley);
+    (pos, galley, response)
+}
+
+/// Paints the underlines of `galley` (drawn at `pos`) again, on top of everything: egui
+/// draws a row's underline at its bottom edge, where the next row's background then covers
+/// it, so that underlined text with a background (inserted words) would keep its line only
+/// on its last row.
+pub fn underlines_on_top(painter: &egui::Painter, pos: egui::Pos2, galley: &egui::Galley) {
+    let job = &galley.job;
+    let mut strokes: Vec<Stroke> = Vec::new();
+    for section in &job.sections {
+        let range = section.byte_range.start.0..section.byte_range.end.0;
+        let chars = job.text.get(range).map_or(0, |t| t.chars().count());
+        strokes.extend(std::iter::repeat_n(section.format.underline, chars));
+    }
+    let mut char_index = 0;
+    for placed in &galley.rows {
+        let mut run: Option<(Stroke, f32, f32, f32)> = None;
+        let draw = |run: Option<(Stroke, f32, f32, f32)>| {
+            if let Some((stroke, left, right, y)) = run {
+                let y = pos.y + placed.pos.y + y - stroke.width;
+                painter.hline(
+                    (pos.x + placed.pos.x + left)..=(pos.x + placed.pos.x + right),
+                    y,
+                    stroke,
+                );
+            }
+        };
+        for glyph in &placed.row.glyphs {
+            let stroke = strokes.get(char_index).copied().unwrap_or(Stroke::NONE);
+            char_index += 1;
+            let bottom = glyph.logical_rect().bottom();
+            match &mut run {
+                Some((s, _, right, _)) if *s == stroke && !stroke.is_empty() => {
+                    *right = glyph.max_x();
+                }
+                _ => {
+                    draw(run.take());
+                    if !stroke.is_empty() {
+                        run = Some((stroke, glyph.pos.x, glyph.max_x(), bottom));
+                    }
+                }
+            }
+        }
+        draw(run);
+        char_index += usize::from(placed.ends_with_newline);
+    }
 }
 
 /// Everything that decides how a row's text looks.

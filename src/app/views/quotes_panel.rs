@@ -8,6 +8,7 @@ use egui::{RichText, Sense, Stroke, TextStyle, Ui};
 use crate::app::command::Command;
 use crate::app::screen::Screen;
 use crate::app::style::{self, Palette};
+use crate::app::text_layout;
 use crate::app::virtual_list::VirtualList;
 use crate::comparison::{Op, QuoteKind};
 use crate::present::{self, Label, Presented};
@@ -207,7 +208,7 @@ fn entry_ui(ui: &mut Ui, presented: &Presented, index: usize, p: &Palette) -> Op
         ui.horizontal_top(|ui| {
             ui.label(RichText::new(symbol).color(color).strong())
                 .on_hover_text(label.look().name);
-            ui.add(egui::Label::new(job).wrap());
+            text_layout::show(ui, job);
         });
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("—").color(p.muted));

@@ -218,7 +218,7 @@ fn group_ui(ui: &mut Ui, cx: &Paragraph, lines: &[Line], group: Range<usize>) ->
     }
     ui.horizontal(|ui| {
         ui.add_space(12.0 + ((ui.available_width() - 24.0 - width) / 2.0).max(0.0));
-        ui.add(egui::Label::new(job).wrap());
+        text_layout::show(ui, job);
     });
     ui.add_space(10.0);
     None

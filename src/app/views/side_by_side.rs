@@ -400,15 +400,7 @@ fn text_body_ui(ui: &mut Ui, cx: &RowContext, side: &SideText, old: bool, index:
         wrap_width: cx.columns.text,
     };
     let job = text_layout::job(&side.pieces, &side.quotes, &matches, &look);
-    let (pos, galley, response) = egui::Label::new(job).selectable(true).layout_in_ui(ui);
-    egui::text_selection::LabelSelectionState::label_text_selection(
-        ui,
-        &response,
-        pos,
-        galley.clone(),
-        ui.visuals().text_color(),
-        Stroke::NONE,
-    );
+    let (pos, galley, response) = text_layout::show(ui, job);
     response.context_menu(|ui| copy_menu_ui(ui, cx, index, old));
     if let Some(hover) = response.hover_pos() {
         let cursor = galley.cursor_from_pos(hover - pos);
