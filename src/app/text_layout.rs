@@ -141,7 +141,7 @@ pub fn show(ui: &mut egui::Ui, job: LayoutJob) -> (egui::Pos2, Arc<egui::Galley>
     );
     underlines_on_top(ui.painter(), pos, &galley);
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::WidgetType::Label, ui.is_enabled(), galley.text())
+        egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), galley.text())
     });
     (pos, galley, response)
 }
