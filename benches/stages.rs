@@ -106,11 +106,18 @@ fn stages(c: &mut Criterion) {
                 BatchSize::LargeInput,
             );
         });
-        let presented = Presented::new(compare::compare(
-            old.clone(),
-            new.clone(),
-            &Options::default(),
-        ));
+        let compared = compare::compare(old.clone(), new.clone(), &Options::default());
+        group.bench_function("meaning flags (part of align and pair)", |b| {
+            b.iter_batched(
+                || (compared.sentences.clone(), compared.quotes.clone()),
+                |(mut sentences, mut quotes)| {
+                    compare::meaning::flag(&old, &new, &mut sentences, &mut quotes);
+                    (sentences, quotes)
+                },
+                BatchSize::LargeInput,
+            );
+        });
+        let presented = Presented::new(compared);
         group.bench_function("JSON write", |b| {
             b.iter(|| {
                 let mut out = Vec::with_capacity(64 << 20);

@@ -98,6 +98,67 @@ pub fn rebuild(ops: &[WordOp], side: Op) -> String {
         .collect()
 }
 
+/// What an edit changed in what a story says (the spec's `Flag` kinds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FlagKind {
+    /// A quantity appeared, disappeared or changed.
+    Number,
+    /// A date or time expression changed.
+    Date,
+    /// A proper name was added, dropped or replaced.
+    Name,
+    /// A negation appeared or disappeared.
+    Negation,
+    /// The reporting verb or its stance changed.
+    Attribution,
+    /// Certainty changed (a modal verb or a hedge).
+    Modality,
+    /// Words inside quotation marks changed.
+    Quote,
+    /// A quotation's speaker changed.
+    Speaker,
+}
+
+impl FlagKind {
+    /// Every kind, in the order reports list them.
+    pub const ALL: [Self; 8] = [
+        Self::Number,
+        Self::Date,
+        Self::Name,
+        Self::Negation,
+        Self::Attribution,
+        Self::Modality,
+        Self::Quote,
+        Self::Speaker,
+    ];
+
+    /// The name used in the JSON and CSV reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Number => "number",
+            Self::Date => "date",
+            Self::Name => "name",
+            Self::Negation => "negation",
+            Self::Attribution => "attribution",
+            Self::Modality => "modality",
+            Self::Quote => "quote",
+            Self::Speaker => "speaker",
+        }
+    }
+}
+
+/// One change of meaning found in an edit: its kind and the words on either side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Flag {
+    /// What kind of meaning changed.
+    pub kind: FlagKind,
+    /// The words on the old side, or none when only added.
+    pub old: Option<String>,
+    /// The words on the new side, or none when only removed.
+    pub new: Option<String>,
+}
+
 /// One row of the comparison (the spec's `SentenceChange`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SentenceChange {
@@ -119,9 +180,18 @@ pub struct SentenceChange {
     /// Word-level diff, for edited, split and merged rows.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub words: Vec<WordOp>,
+    /// What the edit changed in the meaning, for edited, split and merged rows (empty
+    /// when it only changed the wording); none for the other kinds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flags: Option<Vec<Flag>>,
 }
 
 impl SentenceChange {
+    /// An edit that changed what the story says.
+    pub fn is_significant(&self) -> bool {
+        self.flags.as_ref().is_some_and(|f| !f.is_empty())
+    }
+
     /// Unchanged and in place: the rows a reader can skip.
     pub fn is_quiet(&self) -> bool {
         self.kind == Kind::Unchanged && !self.moved
@@ -177,6 +247,10 @@ pub struct QuoteChange {
     /// Word-level diff of the quoted words, for edited quotations.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub words: Vec<WordOp>,
+    /// What changed in the quotation's meaning, for edited quotations and those with a
+    /// new speaker; none for the others.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flags: Option<Vec<Flag>>,
 }
 
 impl QuoteChange {
@@ -232,6 +306,8 @@ pub struct Summary {
     pub quotes_moved: usize,
     /// Quotations whose speaker changed.
     pub quotes_speaker_changed: usize,
+    /// Rows whose edit changed what the story says (rows with flags).
+    pub significant: usize,
 }
 
 impl Summary {
@@ -250,6 +326,7 @@ impl Summary {
             ..Self::default()
         };
         for change in sentences {
+            s.significant += usize::from(change.is_significant());
             *match change.kind {
                 Kind::Unchanged => &mut s.unchanged,
                 Kind::Edited => &mut s.edited,

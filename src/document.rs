@@ -90,6 +90,31 @@ impl Document {
             .join(" ")
     }
 
+    /// The quotations inside sentences `ids`, as byte ranges into the sentences joined by
+    /// single spaces ([`Document::joined`]), with the quotation's id.
+    pub fn quote_ranges(&self, ids: &[usize]) -> Vec<(std::ops::Range<usize>, usize)> {
+        let mut out = Vec::new();
+        let mut offset = 0;
+        for &id in ids {
+            let Some(sentence) = self.sentences.get(id) else {
+                continue;
+            };
+            let first = self.quotes.partition_point(|q| q.sentence < id);
+            for (qid, quote) in self.quotes.iter().enumerate().skip(first) {
+                if quote.start >= sentence.end {
+                    break;
+                }
+                let start = quote.start.max(sentence.start) - sentence.start + offset;
+                let end = quote.end.min(sentence.end).saturating_sub(sentence.start) + offset;
+                if start < end {
+                    out.push((start..end, qid));
+                }
+            }
+            offset += sentence.end - sentence.start + 1;
+        }
+        out
+    }
+
     /// The paragraph of sentence `id`, counted from 1 as people count.
     pub fn paragraph_number(&self, id: usize) -> usize {
         self.sentences.get(id).map_or(0, |s| s.paragraph + 1)
@@ -119,4 +144,18 @@ pub fn load_both<E: Send>(
 ) -> Result<(Document, Document), E> {
     let (old_doc, new_doc) = crate::parallel::join("load-old", old, new);
     Ok((old_doc?, new_doc?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotation_ranges_follow_joined_sentences() {
+        let doc = Document::from_text("t", "He said “yes”. She said “no”.");
+        let ranges = doc.quote_ranges(&[0, 1]);
+        let joined = format!("{} {}", doc.sentence_text(0), doc.sentence_text(1));
+        let words: Vec<&str> = ranges.iter().map(|(r, _)| &joined[r.clone()]).collect();
+        assert_eq!(words, ["yes", "no"]);
+    }
 }

@@ -9,7 +9,6 @@ use egui::{Color32, FontId, Stroke};
 
 use super::style::Palette;
 use crate::comparison::{Op, WordOp};
-use crate::document::Document;
 
 /// How a piece of text is marked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,31 +59,6 @@ pub fn diff_pieces(ops: &[WordOp], side: Op) -> Vec<Piece<'_>> {
                 });
             }
         }
-    }
-    out
-}
-
-/// The quotations inside sentences `ids` of `doc`, as byte ranges into the sentences
-/// joined by single spaces, with the quotation's id.
-pub fn quote_ranges(doc: &Document, ids: &[usize]) -> Vec<(Range<usize>, usize)> {
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for &id in ids {
-        let Some(sentence) = doc.sentences.get(id) else {
-            continue;
-        };
-        let first = doc.quotes.partition_point(|q| q.sentence < id);
-        for (qid, quote) in doc.quotes.iter().enumerate().skip(first) {
-            if quote.start >= sentence.end {
-                break;
-            }
-            let start = quote.start.max(sentence.start) - sentence.start + offset;
-            let end = quote.end.min(sentence.end).saturating_sub(sentence.start) + offset;
-            if start < end {
-                out.push((start..end, qid));
-            }
-        }
-        offset += sentence.end - sentence.start + 1;
     }
     out
 }
@@ -278,14 +252,5 @@ mod tests {
         assert_eq!(find_all("Putin said PUTIN", "putin"), [0..5, 11..16]);
         assert_eq!(find_all("Grüße GRÜSSE grÜße", "grüße").len(), 2);
         assert!(find_all("abc", "").is_empty());
-    }
-
-    #[test]
-    fn quotation_ranges_follow_joined_sentences() {
-        let doc = Document::from_text("t", "He said “yes”. She said “no”.");
-        let ranges = quote_ranges(&doc, &[0, 1]);
-        let joined = format!("{} {}", doc.sentence_text(0), doc.sentence_text(1));
-        let words: Vec<&str> = ranges.iter().map(|(r, _)| &joined[r.clone()]).collect();
-        assert_eq!(words, ["yes", "no"]);
     }
 }

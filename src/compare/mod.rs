@@ -9,13 +9,15 @@
 //! 3. pairs outside a largest order-preserving subset moved ([`moves`]).
 //!
 //! [`sentences`] and [`quotes`] then say what each pair is and put the changes in display
-//! order ([`order`]); the result is the hand-off, a [`Comparison`].
+//! order ([`order`]); [`meaning`] flags the edits that change what the story says; the
+//! result is the hand-off, a [`Comparison`].
 //!
 //! No step is quadratic in the number of sentences, and `similar` runs under a deadline:
 //! when it is hit, the comparison is marked approximate rather than running on.
 
 mod exact;
 mod fuzzy;
+pub mod meaning;
 pub mod moves;
 mod myers;
 pub mod normalize;
@@ -47,11 +49,13 @@ pub fn compare_until(
     deadline: Option<Instant>,
 ) -> Comparison {
     // Quotations are compared on a second thread while the sentences are.
-    let ((quotes, quotes_approximate), (sentences, sentences_approximate)) = crate::parallel::join(
-        "compare-quotes",
-        || quotes::changes(&old, &new, options, deadline),
-        || sentences::rows(&old, &new, options, deadline),
-    );
+    let ((mut quotes, quotes_approximate), (mut sentences, sentences_approximate)) =
+        crate::parallel::join(
+            "compare-quotes",
+            || quotes::changes(&old, &new, options, deadline),
+            || sentences::rows(&old, &new, options, deadline),
+        );
+    meaning::flag(&old, &new, &mut sentences, &mut quotes);
     let summary = Summary::count(&old, &new, &sentences, &quotes);
     Comparison {
         options: *options,

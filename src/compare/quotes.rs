@@ -42,6 +42,7 @@ pub fn changes<'a>(
             new_speaker,
             similarity: Some(similarity),
             words,
+            flags: None,
         });
     }
     let lone = |kind, old_id: Option<usize>, new_id: Option<usize>| QuoteChange {
@@ -54,6 +55,7 @@ pub fn changes<'a>(
         new_speaker: new_id.and_then(|j| speaker(new, j)),
         similarity: None,
         words: Vec::new(),
+        flags: None,
     };
     for (i, _) in paired
         .old_free

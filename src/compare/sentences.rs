@@ -48,6 +48,7 @@ pub fn rows<'a>(
             move_block: None,
             similarity: Some(similarity),
             words,
+            flags: None,
         });
     }
     let lone = |kind, old: Vec<usize>, new: Vec<usize>| SentenceChange {
@@ -58,6 +59,7 @@ pub fn rows<'a>(
         move_block: None,
         similarity: None,
         words: Vec::new(),
+        flags: None,
     };
     for (i, _) in paired
         .old_free

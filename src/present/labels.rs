@@ -145,6 +145,7 @@ mod tests {
             new_speaker: Some("B".into()),
             similarity: Some(1.0),
             words: Vec::new(),
+            flags: None,
         };
         assert_eq!(Label::of_quote(&change), Label::NewSpeaker);
     }

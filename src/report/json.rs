@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::comparison::{Comparison, Kind, Options, QuoteKind, Summary, WordOp};
+use crate::comparison::{Comparison, Flag, Kind, Options, QuoteKind, Summary, WordOp};
 use crate::document::Document;
 use crate::text::Warning;
 
@@ -147,6 +147,9 @@ pub struct SentenceChangeJson<'a> {
     /// Word-level diff.
     #[serde(skip_serializing_if = "<[WordOp]>::is_empty")]
     pub words: &'a [WordOp],
+    /// What the edit changed in the meaning (edited, split and merged rows).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flags: Option<&'a [Flag]>,
 }
 
 /// A quotation change with its similarity rounded to four decimals.
@@ -172,6 +175,9 @@ pub struct QuoteChangeJson<'a> {
     /// Word-level diff of the quoted words.
     #[serde(skip_serializing_if = "<[WordOp]>::is_empty")]
     pub words: &'a [WordOp],
+    /// What changed in the quotation's meaning (edited or re-attributed quotations).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flags: Option<&'a [Flag]>,
 }
 
 impl<'a> ComparisonJson<'a> {
@@ -194,6 +200,7 @@ impl<'a> ComparisonJson<'a> {
                     move_block: c.move_block,
                     similarity: c.similarity.map(round),
                     words: &c.words,
+                    flags: c.flags.as_deref(),
                 })
                 .collect(),
             quotes: comparison
@@ -209,6 +216,7 @@ impl<'a> ComparisonJson<'a> {
                     new_speaker: c.new_speaker.as_deref(),
                     similarity: c.similarity.map(round),
                     words: &c.words,
+                    flags: c.flags.as_deref(),
                 })
                 .collect(),
             summary: &comparison.summary,

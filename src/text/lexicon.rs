@@ -206,6 +206,7 @@ pub static ROLES: Words = Words::new(&[
     "captain",
     "cardinal",
     "ceo",
+    "cfo",
     "chair",
     "chairman",
     "chairwoman",
@@ -217,9 +218,11 @@ pub static ROLES: Words = Words::new(&[
     "commissioner",
     "congressman",
     "congresswoman",
+    "coo",
     "councillor",
     "councilman",
     "councilwoman",
+    "cto",
     "dame",
     "dean",
     "defence",
@@ -254,6 +257,7 @@ pub static ROLES: Words = Words::new(&[
     "lt",
     "m",
     "manager",
+    "managing",
     "marshal",
     "mayor",
     "member",
@@ -268,6 +272,7 @@ pub static ROLES: Words = Words::new(&[
     "officer",
     "party",
     "pastor",
+    "pm",
     "pope",
     "premier",
     "president",
@@ -281,6 +286,8 @@ pub static ROLES: Words = Words::new(&[
     "rabbi",
     "rep",
     "representative",
+    "ret",
+    "retired",
     "rev",
     "secretary",
     "sen",
@@ -377,10 +384,10 @@ pub static FUNCTION_WORDS: Words = Words::new(&[
 
 /// Abbreviations that always lead on to the next word (`Mr.`, `Dr.`, `St.`, `e.g.`, `vs.`).
 pub static PREPOSITIVE: Words = Words::new(&[
-    "adm", "approx", "atty", "brig", "ca", "capt", "cdr", "cf", "cmdr", "col", "cpl", "cpt", "dr",
-    "drs", "e.g", "fr", "ft", "gen", "gov", "gov-gen", "govs", "hon", "hr", "i.e", "insp", "lieut",
-    "lt", "maj", "messrs", "mlle", "mme", "mmes", "mr", "mrs", "ms", "msgr", "mt", "n°", "nº",
-    "pres", "prof", "profs", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "ste",
+    "adm", "approx", "atty", "brig", "ca", "capt", "cdr", "cf", "cmdr", "col", "cpl", "cpt", "det",
+    "dr", "drs", "e.g", "fr", "ft", "gen", "gov", "gov-gen", "govs", "hon", "hr", "i.e", "insp",
+    "lieut", "lt", "maj", "messrs", "mlle", "mme", "mmes", "mr", "mrs", "ms", "msgr", "mt", "n°",
+    "nº", "pres", "prof", "profs", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "ste",
     "supt", "v", "viz", "vs",
 ]);
 
@@ -543,13 +550,411 @@ pub const WEEKDAYS: &[&str] = &[
 /// Labels of caption credits (`Image: …`), as written.
 pub const CREDITS: &[&str] = &["Credit", "Image", "Photo", "Photograph", "Video"];
 
+// Meaning: the words whose change alters what a story says (compare::meaning).
+
+/// Number words and their values (`dozen` is 12, `half` 0.5).
+pub const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("couple", 2.0),
+    ("dozen", 12.0),
+    ("dozens", 12.0),
+    ("eight", 8.0),
+    ("eighteen", 18.0),
+    ("eighty", 80.0),
+    ("eleven", 11.0),
+    ("fifteen", 15.0),
+    ("fifty", 50.0),
+    ("five", 5.0),
+    ("forty", 40.0),
+    ("four", 4.0),
+    ("fourteen", 14.0),
+    ("half", 0.5),
+    ("hundreds", 100.0),
+    ("millions", 1.000000e6),
+    ("nine", 9.0),
+    ("nineteen", 19.0),
+    ("ninety", 90.0),
+    ("one", 1.0),
+    ("quarter", 0.25),
+    ("seven", 7.0),
+    ("seventeen", 17.0),
+    ("seventy", 70.0),
+    ("six", 6.0),
+    ("sixteen", 16.0),
+    ("sixty", 60.0),
+    ("ten", 10.0),
+    ("thirteen", 13.0),
+    ("thirty", 30.0),
+    ("thousands", 1000.0),
+    ("three", 3.0),
+    ("twelve", 12.0),
+    ("twenty", 20.0),
+    ("two", 2.0),
+    ("zero", 0.0),
+];
+
+/// Words that multiply the number before them (`3 million`, `1.2bn`).
+pub const SCALE_WORDS: &[(&str, f64)] = &[
+    ("billion", 1.000000e9),
+    ("bn", 1.000000e9),
+    ("hundred", 100.0),
+    ("k", 1000.0),
+    ("m", 1.000000e6),
+    ("million", 1.000000e6),
+    ("thousand", 1000.0),
+    ("trillion", 1.000000e12),
+];
+
+/// Ordinal words and their values.
+pub const ORDINAL_WORDS: &[(&str, f64)] = &[
+    ("eighteenth", 18.0),
+    ("eighth", 8.0),
+    ("eleventh", 11.0),
+    ("fifteenth", 15.0),
+    ("fifth", 5.0),
+    ("first", 1.0),
+    ("fourteenth", 14.0),
+    ("fourth", 4.0),
+    ("hundredth", 100.0),
+    ("nineteenth", 19.0),
+    ("ninth", 9.0),
+    ("second", 2.0),
+    ("seventeenth", 17.0),
+    ("seventh", 7.0),
+    ("sixteenth", 16.0),
+    ("sixth", 6.0),
+    ("tenth", 10.0),
+    ("third", 3.0),
+    ("thirteenth", 13.0),
+    ("thirtieth", 30.0),
+    ("twelfth", 12.0),
+    ("twentieth", 20.0),
+];
+
+/// Currency signs and words, each with the currency it names.
+pub const CURRENCIES: &[(&str, &str)] = &[
+    ("$", "dollar"),
+    ("dollar", "dollar"),
+    ("dollars", "dollar"),
+    ("eur", "euro"),
+    ("euro", "euro"),
+    ("euros", "euro"),
+    ("francs", "franc"),
+    ("gbp", "pound"),
+    ("pound", "pound"),
+    ("pounds", "pound"),
+    ("roubles", "rouble"),
+    ("rubles", "rouble"),
+    ("rupee", "rupee"),
+    ("rupees", "rupee"),
+    ("us$", "dollar"),
+    ("usd", "dollar"),
+    ("yen", "yen"),
+    ("yuan", "yuan"),
+    ("£", "pound"),
+    ("¥", "yen"),
+    ("€", "euro"),
+];
+
+/// Words that are a date on their own (`yesterday`, `recently`).
+pub static RELATIVE_DATES: Words =
+    Words::new(&["overnight", "today", "tomorrow", "tonight", "yesterday"]);
+
+/// Words that make a date of the period after them (`last week`, `this morning`,
+/// `that day`).
+pub static DATE_LEADS: Words = Words::new(&[
+    "coming", "earlier", "last", "later", "next", "past", "same", "that", "this",
+]);
+
+/// Periods that a lead word makes a date of.
+pub static DATE_PERIODS: Words = Words::new(&[
+    "afternoon",
+    "autumn",
+    "century",
+    "day",
+    "days",
+    "decade",
+    "evening",
+    "fall",
+    "hour",
+    "month",
+    "months",
+    "morning",
+    "night",
+    "quarter",
+    "season",
+    "spring",
+    "summer",
+    "week",
+    "weekend",
+    "weeks",
+    "winter",
+    "year",
+    "years",
+]);
+
+/// Words that negate (besides `n't`).
+pub static NEGATIONS: Words = Words::new(&[
+    "cannot", "neither", "never", "no", "nobody", "none", "not", "nothing", "nowhere", "without",
+]);
+
+/// Names of places that mean the same place (`America`, `US`, `United States`): each
+/// written form in lower case with the name it is compared as.
+pub const PLACES: &[(&str, &str)] = &[
+    ("america", "united states"),
+    ("american", "united states"),
+    ("americans", "united states"),
+    ("britain", "united kingdom"),
+    ("british", "united kingdom"),
+    ("britons", "united kingdom"),
+    ("danish", "denmark"),
+    ("dutch", "netherlands"),
+    ("english", "england"),
+    ("eu", "european union"),
+    ("filipino", "philippines"),
+    ("finnish", "finland"),
+    ("french", "france"),
+    ("german", "germany"),
+    ("germans", "germany"),
+    ("great britain", "united kingdom"),
+    ("greek", "greece"),
+    ("holland", "netherlands"),
+    ("irish", "ireland"),
+    ("mexican", "mexico"),
+    ("mexicans", "mexico"),
+    ("peruvian", "peru"),
+    ("polish", "poland"),
+    ("scots", "scotland"),
+    ("scottish", "scotland"),
+    ("soviet", "soviet union"),
+    ("spanish", "spain"),
+    ("swedish", "sweden"),
+    ("swiss", "switzerland"),
+    ("thai", "thailand"),
+    ("turkish", "turkey"),
+    ("uk", "united kingdom"),
+    ("ukrainian", "ukraine"),
+    ("ukrainians", "ukraine"),
+    ("un", "united nations"),
+    ("united states of america", "united states"),
+    ("us", "united states"),
+    ("usa", "united states"),
+    ("ussr", "soviet union"),
+    ("welsh", "wales"),
+];
+
+/// Endings of the word for a country's people or things (`Japanese`, `Italian`, `Iraqi`).
+pub static DEMONYM_ENDINGS: Words = Words::new(&[
+    "an", "ans", "ean", "eans", "ese", "i", "ian", "ians", "ic", "ish", "ite", "ites",
+]);
+
+/// Compounds of a number word that count nothing (`a one-way ticket`, `second-hand`).
+pub static NUMBER_IDIOMS: Words = Words::new(&[
+    "first-hand",
+    "one-man",
+    "one-off",
+    "one-on-one",
+    "one-sided",
+    "one-time",
+    "one-way",
+    "second-guess",
+    "second-hand",
+    "second-rate",
+    "third-party",
+]);
+
+/// Reporting verbs and the stance each takes (`say` is neutral: `said` → `told` keeps it).
+pub const ATTRIBUTION: &[(&str, &str)] = &[
+    ("accused", "accuse"),
+    ("accuses", "accuse"),
+    ("acknowledged", "admit"),
+    ("acknowledges", "admit"),
+    ("added", "say"),
+    ("adds", "say"),
+    ("admit", "admit"),
+    ("admits", "admit"),
+    ("admitted", "admit"),
+    ("admitting", "admit"),
+    ("allege", "allege"),
+    ("alleges", "allege"),
+    ("alleging", "allege"),
+    ("announced", "say"),
+    ("announces", "say"),
+    ("answered", "say"),
+    ("argued", "argue"),
+    ("argues", "argue"),
+    ("asked", "say"),
+    ("asks", "say"),
+    ("asserted", "insist"),
+    ("asserts", "insist"),
+    ("boasted", "boast"),
+    ("bragged", "boast"),
+    ("cautioned", "warn"),
+    ("cited", "say"),
+    ("citing", "say"),
+    ("claim", "claim"),
+    ("claimed", "claim"),
+    ("claiming", "claim"),
+    ("claims", "claim"),
+    ("commented", "say"),
+    ("comments", "say"),
+    ("complained", "complain"),
+    ("complains", "complain"),
+    ("conceded", "admit"),
+    ("concedes", "admit"),
+    ("confessed", "admit"),
+    ("confesses", "admit"),
+    ("contended", "argue"),
+    ("contends", "argue"),
+    ("continued", "say"),
+    ("declare", "say"),
+    ("declared", "say"),
+    ("declares", "say"),
+    ("denied", "deny"),
+    ("denies", "deny"),
+    ("deny", "deny"),
+    ("denying", "deny"),
+    ("disputed", "deny"),
+    ("explained", "say"),
+    ("explains", "say"),
+    ("hinted", "suggest"),
+    ("insisted", "insist"),
+    ("insists", "insist"),
+    ("maintained", "insist"),
+    ("maintains", "insist"),
+    ("mention", "say"),
+    ("mentioned", "say"),
+    ("mentions", "say"),
+    ("noted", "say"),
+    ("notes", "say"),
+    ("observed", "say"),
+    ("observes", "say"),
+    ("pledged", "promise"),
+    ("posted", "say"),
+    ("promised", "promise"),
+    ("quoted", "say"),
+    ("recalled", "say"),
+    ("rejected", "deny"),
+    ("remarked", "say"),
+    ("replied", "say"),
+    ("replies", "say"),
+    ("responded", "say"),
+    ("said", "say"),
+    ("say", "say"),
+    ("saying", "say"),
+    ("says", "say"),
+    ("stated", "say"),
+    ("states", "say"),
+    ("suggested", "suggest"),
+    ("suggests", "suggest"),
+    ("tell", "say"),
+    ("tells", "say"),
+    ("told", "say"),
+    ("tweeted", "say"),
+    ("vowed", "promise"),
+    ("warned", "warn"),
+    ("warns", "warn"),
+    ("writes", "say"),
+    ("wrote", "say"),
+];
+
+/// Modal verbs and hedges that make a statement tentative (`may`, `allegedly`, `appears`),
+/// and the words that make it certain (`confirmed`, `officially`).
+pub const MODALITY: &[(&str, &str)] = &[
+    ("alleged", "tentative"),
+    ("allegedly", "tentative"),
+    ("apparently", "tentative"),
+    ("appear", "tentative"),
+    ("appeared", "tentative"),
+    ("appears", "tentative"),
+    ("believed", "tentative"),
+    ("can", "tentative"),
+    ("cannot", "tentative"),
+    ("certainly", "certain"),
+    ("clearly", "certain"),
+    ("confirmed", "certain"),
+    ("could", "tentative"),
+    ("definitely", "certain"),
+    ("expected", "tentative"),
+    ("likely", "tentative"),
+    ("may", "tentative"),
+    ("maybe", "tentative"),
+    ("might", "tentative"),
+    ("normally", "tentative"),
+    ("officially", "certain"),
+    ("perhaps", "tentative"),
+    ("possible", "tentative"),
+    ("possibly", "tentative"),
+    ("potential", "tentative"),
+    ("potentially", "tentative"),
+    ("presumably", "tentative"),
+    ("probable", "tentative"),
+    ("probably", "tentative"),
+    ("purported", "tentative"),
+    ("purportedly", "tentative"),
+    ("reportedly", "tentative"),
+    ("rumored", "tentative"),
+    ("rumoured", "tentative"),
+    ("seem", "tentative"),
+    ("seemed", "tentative"),
+    ("seemingly", "tentative"),
+    ("seems", "tentative"),
+    ("supposed", "tentative"),
+    ("supposedly", "tentative"),
+    ("suspected", "tentative"),
+    ("thought", "tentative"),
+    ("typically", "tentative"),
+    ("uncertain", "tentative"),
+    ("unconfirmed", "tentative"),
+    ("undoubtedly", "certain"),
+    ("unlikely", "tentative"),
+    ("usually", "tentative"),
+];
+
+/// The value of `word` (compared in lower case) in a sorted table of words.
+pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    let find = |lower: &str| {
+        table
+            .binary_search_by(|(w, _)| (*w).cmp(lower))
+            .ok()
+            .map(|i| table[i].1)
+    };
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..word.len()) {
+        Some(slot) if word.is_ascii() => {
+            slot.copy_from_slice(word.as_bytes());
+            slot.make_ascii_lowercase();
+            std::str::from_utf8(slot).ok().and_then(find)
+        }
+        _ => find(&word.to_lowercase()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_list_is_sorted_without_duplicates() {
-        let lists: [(&str, &[&str]); 18] = [
+        let tables: [(&str, Vec<&str>); 7] = [
+            ("NUMBER_WORDS", NUMBER_WORDS.iter().map(|p| p.0).collect()),
+            ("SCALE_WORDS", SCALE_WORDS.iter().map(|p| p.0).collect()),
+            ("ORDINAL_WORDS", ORDINAL_WORDS.iter().map(|p| p.0).collect()),
+            ("CURRENCIES", CURRENCIES.iter().map(|p| p.0).collect()),
+            ("ATTRIBUTION", ATTRIBUTION.iter().map(|p| p.0).collect()),
+            ("MODALITY", MODALITY.iter().map(|p| p.0).collect()),
+            ("PLACES", PLACES.iter().map(|p| p.0).collect()),
+        ];
+        for (name, words) in &tables {
+            for pair in words.windows(2) {
+                assert!(
+                    pair[0] < pair[1],
+                    "{name}: {:?} before {:?}",
+                    pair[0],
+                    pair[1]
+                );
+            }
+        }
+        let lists: [(&str, &[&str]); 24] = [
             ("SPEECH_VERBS", SPEECH_VERBS.words()),
             ("VERBS_WITH_OBJECT", VERBS_WITH_OBJECT.words()),
             ("ADVERBS", ADVERBS.words()),
@@ -565,6 +970,12 @@ mod tests {
             ("BEFORE_NUMBER", BEFORE_NUMBER.words()),
             ("STATES", STATES.words()),
             ("STARTERS", STARTERS.words()),
+            ("RELATIVE_DATES", RELATIVE_DATES.words()),
+            ("DATE_LEADS", DATE_LEADS.words()),
+            ("DATE_PERIODS", DATE_PERIODS.words()),
+            ("NEGATIONS", NEGATIONS.words()),
+            ("DEMONYM_ENDINGS", DEMONYM_ENDINGS.words()),
+            ("NUMBER_IDIOMS", NUMBER_IDIOMS.words()),
             ("MONTHS", MONTHS),
             ("WEEKDAYS", WEEKDAYS),
             ("CREDITS", CREDITS),

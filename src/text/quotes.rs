@@ -182,7 +182,10 @@ fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
             '‘' => (left, right && !left),
             '»' | '›' | '」' | '』' => (false, true),
             '’' | '\'' => {
-                if is_apostrophe(before, after) {
+                // A possessive set apart from its word (`Round 2 's votes`) quotes nothing.
+                let possessive = after == Some('s')
+                    && char_at(text, at + c.len_utf8() + 1).is_none_or(|n| !n.is_alphanumeric());
+                if is_apostrophe(before, after) || possessive {
                     continue;
                 }
                 (left, right)

@@ -11,6 +11,7 @@ mod compare_wikinews;
 mod fuzz_regressions;
 mod html_extraction;
 mod labels;
+mod meaning;
 mod report_snapshots;
 mod seed;
 mod segmentation;

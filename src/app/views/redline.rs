@@ -190,7 +190,7 @@ fn group_ui(ui: &mut Ui, cx: &Paragraph, lines: &[Line], group: Range<usize>) ->
                 };
                 let doc = if old_side { &c.old } else { &c.new };
                 let ids = if old_side { &change.old } else { &change.new };
-                let quotes = text_layout::quote_ranges(doc, ids);
+                let quotes = doc.quote_ranges(ids);
                 let runs: Vec<Run> = match change.kind {
                     Kind::Removed => vec![Run {
                         text: &texts[0],

@@ -361,7 +361,7 @@ pub fn side_text(c: &Comparison, index: usize, old: bool) -> SideText<'_> {
     };
     SideText {
         pieces,
-        quotes: text_layout::quote_ranges(doc, ids),
+        quotes: doc.quote_ranges(ids),
         text,
     }
 }
@@ -445,7 +445,8 @@ fn copy_menu_ui(ui: &mut Ui, cx: &RowContext, index: usize, old: bool) {
     } else {
         (&c.new, &change.new)
     };
-    let quotes: Vec<String> = text_layout::quote_ranges(doc, ids)
+    let quotes: Vec<String> = doc
+        .quote_ranges(ids)
         .into_iter()
         .map(|(_, id)| {
             let speaker = doc.quotes.get(id).and_then(|q| q.speaker.as_deref());
