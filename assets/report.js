@@ -2,7 +2,7 @@
 document.documentElement.classList.add("js");
 document.addEventListener("change", function (event) {
   var box = event.target;
-  if (box && box.id === "only-changes") {
-    document.body.classList.toggle("only-changes", box.checked);
+  if (box && (box.id === "only-changes" || box.id === "only-meaning")) {
+    document.body.classList.toggle(box.id, box.checked);
   }
 });

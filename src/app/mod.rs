@@ -389,7 +389,7 @@ impl PalimpsestApp {
         let Some(screen) = &self.screen else {
             return;
         };
-        let changes = screen.presented.changes();
+        let changes = screen.presented.steps(self.view.filter);
         let found = match (self.view.selected, forward) {
             (Some(s), true) => changes.iter().find(|&&i| i > s),
             (Some(s), false) => changes.iter().rev().find(|&&i| i < s),
@@ -595,13 +595,14 @@ impl PalimpsestApp {
                 search_open: self.search.open,
                 progress: self.jobs.progress(),
                 position: self.screen.as_ref().map_or((None, 0), |s| {
-                    let changes = s.presented.changes().len();
+                    let steps = s.presented.steps(self.view.filter);
                     let at = self
                         .view
                         .selected
-                        .and_then(|i| s.presented.change_number(i));
-                    (at, changes)
+                        .and_then(|i| steps.binary_search(&i).ok());
+                    (at, steps.len())
                 }),
+                meaning_only: self.view.filter == Filter::Significant,
             },
             &mut self.threshold_draft,
             &mut commands,

@@ -38,6 +38,10 @@ pub struct Palette {
     pub selected: Color32,
     /// Secondary text.
     pub muted: Color32,
+    /// Badges of the changes of meaning.
+    pub flag: Color32,
+    /// Background of those badges.
+    pub flag_bg: Color32,
 }
 
 /// The palette for the current theme.
@@ -58,6 +62,8 @@ pub fn palette(dark: bool) -> Palette {
             search_bg: Color32::from_rgb(0x7a, 0x5c, 0x00),
             selected: Color32::from_rgb(0x58, 0xa6, 0xff),
             muted: Color32::from_rgb(0x91, 0x98, 0xa1),
+            flag: Color32::from_rgb(0xff, 0xa6, 0x57),
+            flag_bg: Color32::from_rgb(0x3a, 0x24, 0x12),
         }
     } else {
         Palette {
@@ -75,6 +81,8 @@ pub fn palette(dark: bool) -> Palette {
             search_bg: Color32::from_rgb(0xff, 0xe0, 0x66),
             selected: Color32::from_rgb(0x09, 0x69, 0xda),
             muted: Color32::from_rgb(0x59, 0x63, 0x6e),
+            flag: Color32::from_rgb(0xbc, 0x4c, 0x00),
+            flag_bg: Color32::from_rgb(0xff, 0xf1, 0xe5),
         }
     }
 }

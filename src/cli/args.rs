@@ -71,6 +71,11 @@ pub struct DiffArgs {
     /// Leave out unchanged sentences and quotations (not in JSON, which lists everything).
     #[arg(long)]
     pub only_changes: bool,
+    /// Keep only the changes of meaning: edits that changed a number, date, name,
+    /// negation, attribution, certainty, quotation or speaker, and sentences added or
+    /// removed (not in JSON, which lists everything).
+    #[arg(long, conflicts_with = "only_changes")]
+    pub significant: bool,
     /// Case differences count as unchanged.
     #[arg(long)]
     pub ignore_case: bool,

@@ -11,7 +11,7 @@ use crate::compare;
 use crate::comparison::Options;
 use crate::document::{self, Document};
 use crate::ingest::{LoadOptions, Source};
-use crate::present::Presented;
+use crate::present::{Filter, Presented};
 use crate::report::json::DocumentJson;
 use crate::report::{self, ReportOptions, output};
 use args::{Args, ColorChoice, Command, DiffArgs, OutputFormat, ReadArgs};
@@ -97,8 +97,15 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
                 .and_then(report::Format::from_extension)
         })
         .unwrap_or(report::Format::Text);
+    let filter = if args.significant {
+        Filter::Significant
+    } else if args.only_changes {
+        Filter::Changes
+    } else {
+        Filter::All
+    };
     let mut report_options = ReportOptions {
-        only_changes: args.only_changes,
+        filter,
         color: false,
         pretty: true,
     };

@@ -1,6 +1,6 @@
 //! The one table of how each kind of change is named and marked, in every view and report.
 
-use crate::comparison::{Kind, QuoteChange, QuoteKind, SentenceChange};
+use crate::comparison::{Flag, FlagKind, Kind, QuoteChange, QuoteKind, SentenceChange};
 
 /// What a reader is told a row or a quotation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -116,6 +116,60 @@ pub fn row_name(change: &SentenceChange) -> String {
     }
 }
 
+/// How a kind of flag reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FlagLook {
+    /// Its symbol, on badges.
+    pub symbol: &'static str,
+    /// Its name in running text: "number".
+    pub name: &'static str,
+}
+
+/// How a kind of flag reads: `№` number, `◷` date, `👤` name, `¬` negation, `❞`
+/// attribution, `≈` certainty, `❝` quotation, `!` speaker.
+pub fn flag_look(kind: FlagKind) -> FlagLook {
+    let (symbol, name) = match kind {
+        FlagKind::Number => ("№", "number"),
+        FlagKind::Date => ("◷", "date"),
+        FlagKind::Name => ("👤", "name"),
+        FlagKind::Negation => ("¬", "negation"),
+        FlagKind::Attribution => ("❞", "attribution"),
+        FlagKind::Modality => ("≈", "certainty"),
+        FlagKind::Quote => ("❝", "quotation"),
+        FlagKind::Speaker => ("!", "speaker"),
+    };
+    FlagLook { symbol, name }
+}
+
+/// What a flag says changed: "16 → 18 per cent", "not added", "allegedly dropped"
+/// (speakers as "Putin → Peskov", "no speaker" for none). Long words are shortened.
+pub fn flag_words(flag: &Flag) -> String {
+    let cut = |words: &str| super::shorten(&super::one_line(words), 48);
+    if flag.kind == FlagKind::Speaker {
+        return format!(
+            "{} → {}",
+            super::speaker_or_nobody(flag.old.as_deref()),
+            super::speaker_or_nobody(flag.new.as_deref())
+        );
+    }
+    match (&flag.old, &flag.new) {
+        (Some(old), Some(new)) => format!("{} → {}", cut(old), cut(new)),
+        (None, Some(new)) => format!("{} added", cut(new)),
+        (Some(old), None) => format!("{} dropped", cut(old)),
+        (None, None) => flag_look(flag.kind).name.to_owned(),
+    }
+}
+
+/// A flag as a badge: its symbol and words, "№ 16 → 18 per cent".
+pub fn flag_badge(flag: &Flag) -> String {
+    format!("{} {}", flag_look(flag.kind).symbol, flag_words(flag))
+}
+
+/// A flag in a line of text: its name and words, "number: 16 → 18 per cent".
+pub fn flag_line(flag: &Flag) -> String {
+    format!("{}: {}", flag_look(flag.kind).name, flag_words(flag))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +185,43 @@ mod tests {
                 assert_ne!(a.class, b.class);
             }
         }
+    }
+
+    #[test]
+    fn every_flag_reads_differently_and_says_its_words() {
+        for (i, a) in FlagKind::ALL.iter().enumerate() {
+            for b in &FlagKind::ALL[i + 1..] {
+                assert_ne!(flag_look(*a).symbol, flag_look(*b).symbol);
+                assert_ne!(flag_look(*a).name, flag_look(*b).name);
+            }
+        }
+        let flag = |kind, old: Option<&str>, new: Option<&str>| Flag {
+            kind,
+            old: old.map(str::to_owned),
+            new: new.map(str::to_owned),
+        };
+        let cases = [
+            (
+                flag(FlagKind::Number, Some("16"), Some("18 per cent")),
+                "№ 16 → 18 per cent",
+            ),
+            (flag(FlagKind::Negation, None, Some("not")), "¬ not added"),
+            (
+                flag(FlagKind::Modality, Some("allegedly"), None),
+                "≈ allegedly dropped",
+            ),
+            (
+                flag(FlagKind::Speaker, None, Some("Dmitry Peskov")),
+                "! no speaker → Dmitry Peskov",
+            ),
+        ];
+        for (flag, badge) in cases {
+            assert_eq!(flag_badge(&flag), badge);
+        }
+        assert_eq!(
+            flag_line(&flag(FlagKind::Date, Some("Monday"), Some("Tuesday"))),
+            "date: Monday → Tuesday"
+        );
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub enum Filter {
     All,
     /// Every change (not unchanged sentences in place).
     Changes,
+    /// The changes of what the story says: edits with flags, and sentences added or
+    /// removed.
+    Significant,
     /// Sentences with quotations.
     Quotes,
     /// Moved sentences.
@@ -58,6 +61,7 @@ impl Filter {
         match self {
             Self::All => true,
             Self::Changes => !row.quiet,
+            Self::Significant => row.changes_meaning(),
             Self::Quotes => row.has_quote,
             Self::Moved => row.moved,
             Self::Edited => row.kind == Kind::Edited,

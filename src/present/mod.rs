@@ -12,7 +12,7 @@ pub mod layout;
 
 use crate::comparison::{Comparison, Options, QuoteChange, SentenceChange};
 use crate::document::Document;
-pub use labels::{Label, Look, row_name};
+pub use labels::{FlagLook, Label, Look, flag_badge, flag_line, flag_look, flag_words, row_name};
 pub use layout::{Filter, Hidden, Layout, Line, layout};
 
 /// What every view needs to know about one sentence row.
@@ -26,6 +26,8 @@ pub struct RowFacts {
     pub moved: bool,
     /// Unchanged and in place.
     pub quiet: bool,
+    /// Its edit changed what the story says (it has flags).
+    pub significant: bool,
     /// One of its sentences holds a quotation.
     pub has_quote: bool,
     /// Its first sentence starts a paragraph (in the new version, or the old one for a
@@ -93,6 +95,15 @@ impl RowFacts {
     pub fn is_change(&self) -> bool {
         !self.quiet
     }
+
+    /// It changed what the story says: an edit with flags, or a sentence added or removed.
+    pub fn changes_meaning(&self) -> bool {
+        self.significant
+            || matches!(
+                self.kind,
+                crate::comparison::Kind::Added | crate::comparison::Kind::Removed
+            )
+    }
 }
 
 /// A comparison with the facts of its rows and quotations.
@@ -134,6 +145,7 @@ impl Presented {
                     kind: ch.kind,
                     moved: ch.moved,
                     quiet: ch.is_quiet(),
+                    significant: ch.is_significant(),
                     has_quote: ch.old.iter().any(|&o| old_quoted[o])
                         || ch.new.iter().any(|&n| new_quoted[n]),
                     starts_paragraph: match (ch.new.first(), ch.old.first()) {
@@ -171,6 +183,25 @@ impl Presented {
     /// The rows that changed (all but the unchanged ones in place), in display order.
     pub fn changes(&self) -> &[usize] {
         &self.changes
+    }
+
+    /// The changes a reader steps through under `filter` (its rows that changed), in
+    /// display order.
+    pub fn steps(&self, filter: Filter) -> std::borrow::Cow<'_, [usize]> {
+        match filter {
+            Filter::All | Filter::Changes => std::borrow::Cow::Borrowed(&self.changes),
+            _ => self
+                .changes
+                .iter()
+                .copied()
+                .filter(|&i| filter.shows(&self.rows[i]))
+                .collect(),
+        }
+    }
+
+    /// The rows that changed what the story says (see [`RowFacts::changes_meaning`]).
+    pub fn meaning_changes(&self) -> Vec<usize> {
+        self.steps(Filter::Significant).into_owned()
     }
 
     /// Where row `index` stands among the changes: `Some(k)` for the k-th change, from 0.
@@ -432,6 +463,14 @@ pub fn one_line(text: &str) -> String {
         out.push(' ');
     }
     out
+}
+
+/// `text` with its first letter in capitals.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// At most `max` chars of `text`, with an ellipsis when cut.

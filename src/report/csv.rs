@@ -3,13 +3,15 @@
 //!
 //! Columns: `unit` (`sentence` or `quote`), `kind`, `moved`, `old_ids`, `new_ids` (ids
 //! separated by spaces), `old_text`, `new_text`, `similarity` (four decimals, empty for
-//! added and removed), `old_speaker`, `new_speaker` (empty for sentences), and `label`,
-//! what the views call the change ("edited", "moved", "new speaker", …).
+//! added and removed), `old_speaker`, `new_speaker` (empty for sentences), `label`,
+//! what the views call the change ("edited", "moved", "new speaker", …), and `flags`, the
+//! changes of meaning ("number: 16 → 18; negation: not added").
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::comparison::{Flag, QuoteKind};
 use crate::present::{self, Filter, Hidden, Line, Presented};
 
 /// One CSV row.
@@ -37,10 +39,12 @@ pub struct Row {
     pub new_speaker: String,
     /// What the views call the change.
     pub label: &'static str,
+    /// The changes of meaning, separated by `; `.
+    pub flags: String,
 }
 
 /// The rows of the CSV report.
-pub fn rows(p: &Presented, only_changes: bool) -> Vec<Row> {
+pub fn rows(p: &Presented, filter: Filter) -> Vec<Row> {
     let c = p.comparison();
     let ids = |list: &[usize]| {
         list.iter()
@@ -50,10 +54,13 @@ pub fn rows(p: &Presented, only_changes: bool) -> Vec<Row> {
     };
     let similarity = |s: Option<f64>| s.map(|s| format!("{s:.4}")).unwrap_or_default();
     let mut out = Vec::with_capacity(c.sentences.len() + c.quotes.len());
-    let filter = if only_changes {
-        Filter::Changes
-    } else {
-        Filter::All
+    let flags = |flags: Option<&[Flag]>| {
+        flags
+            .unwrap_or_default()
+            .iter()
+            .map(present::flag_line)
+            .collect::<Vec<_>>()
+            .join("; ")
     };
     for line in present::layout(p, filter, &Hidden::Omitted).lines {
         let Line::Change(index) = line else {
@@ -72,10 +79,19 @@ pub fn rows(p: &Presented, only_changes: bool) -> Vec<Row> {
             old_speaker: String::new(),
             new_speaker: String::new(),
             label: p.rows()[index].label.look().name,
+            flags: flags(change.flags.as_deref()),
         });
     }
     for (index, q) in c.quotes.iter().enumerate() {
-        if only_changes && q.is_quiet() {
+        let keep = match filter {
+            Filter::All => true,
+            Filter::Significant => {
+                q.flags.as_ref().is_some_and(|f| !f.is_empty())
+                    || matches!(q.kind, QuoteKind::Added | QuoteKind::Removed)
+            }
+            _ => !q.is_quiet(),
+        };
+        if !keep {
             continue;
         }
         out.push(Row {
@@ -96,15 +112,16 @@ pub fn rows(p: &Presented, only_changes: bool) -> Vec<Row> {
             old_speaker: q.old_speaker.clone().unwrap_or_default(),
             new_speaker: q.new_speaker.clone().unwrap_or_default(),
             label: p.quote_labels()[index].look().name,
+            flags: flags(q.flags.as_deref()),
         });
     }
     out
 }
 
 /// Writes the CSV report of `p`.
-pub fn write(out: &mut dyn Write, p: &Presented, only_changes: bool) -> io::Result<()> {
+pub fn write(out: &mut dyn Write, p: &Presented, filter: Filter) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    for row in rows(p, only_changes) {
+    for row in rows(p, filter) {
         writer.serialize(row).map_err(io::Error::other)?;
     }
     writer.flush()

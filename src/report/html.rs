@@ -8,7 +8,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use crate::comparison::{Kind, Op, QuoteKind, WordOp};
+use crate::comparison::{Flag, FlagKind, Kind, Op, QuoteKind, WordOp};
 use crate::present::{self, Filter, Hidden, Label, Line, Presented};
 
 const CSS: &str = include_str!("../../assets/report.css");
@@ -17,8 +17,8 @@ const SCRIPT: &str = include_str!("../../assets/report.js");
 /// What the HTML report shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct HtmlOptions {
-    /// Leave out unchanged rows that did not move.
-    pub only_changes: bool,
+    /// The rows its table of sentences shows.
+    pub filter: Filter,
 }
 
 /// Renders the report of `p` as one HTML page.
@@ -36,11 +36,13 @@ pub fn render(p: &Presented, options: HtmlOptions) -> String {
             }
             body {
                 (header(p))
+                (meaning_section(p))
                 (quotes_section(p))
                 (sentences_section(p, options))
                 footer {
                     "Made with " (tool()) ". Symbols: " (legend()) "; "
-                    del { "deleted words" } ", " ins { "inserted words" } "."
+                    del { "deleted words" } ", " ins { "inserted words" } ". Changes of meaning: "
+                    (flag_legend()) "."
                 }
                 script { (PreEscaped(SCRIPT)) }
             }
@@ -70,6 +72,73 @@ fn legend() -> String {
     .join(", ")
 }
 
+/// The symbols of every kind of flag, in words: "№ number, ◷ date, …".
+fn flag_legend() -> String {
+    FlagKind::ALL
+        .iter()
+        .map(|k| {
+            format!(
+                "{} {}",
+                present::flag_look(*k).symbol,
+                present::flag_look(*k).name
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The badges of a row's or a quotation's flags.
+fn badges(flags: Option<&[Flag]>) -> Markup {
+    html! {
+        @for flag in flags.unwrap_or_default() {
+            " "
+            span class=(format!("flag {}", flag.kind.name())) title=(present::flag_line(flag)) {
+                (present::flag_badge(flag))
+            }
+        }
+    }
+}
+
+/// Every change of meaning first: the flagged edits and the sentences added or removed,
+/// each with its paragraph, badges and a link to its row.
+fn meaning_section(p: &Presented) -> Markup {
+    let c = p.comparison();
+    let rows = p.meaning_changes();
+    html! {
+        section #meaning {
+            h2 { "What changed the meaning" }
+            @if rows.is_empty() {
+                p.nobody {
+                    "No edit changed a number, date, name, negation, attribution, certainty, "
+                    "quotation or speaker, and no sentence was added or removed."
+                }
+            } @else {
+                ol.meaning {
+                    @for index in rows {
+                        @let change = &c.sentences[index];
+                        @let facts = p.rows()[index];
+                        @let look = facts.label.look();
+                        @let paragraph = facts.new_paragraph.or(facts.old_paragraph).unwrap_or(0);
+                        li class=(look.class) {
+                            a.where href=(format!("#r{index}")) {
+                                "¶" (paragraph) " " (look.symbol) " " (present::row_name(change))
+                            }
+                            (badges(change.flags.as_deref()))
+                            div.said {
+                                @match change.kind {
+                                    Kind::Removed => del { (c.old.joined(&change.old)) },
+                                    Kind::Added => ins { (c.new.joined(&change.new)) },
+                                    _ => (words(&change.words, true, true)),
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn header(p: &Presented) -> Markup {
     let c = p.comparison();
     let s = &c.summary;
@@ -87,6 +156,12 @@ fn header(p: &Presented) -> Markup {
             }
             ul.summary aria-label="Summary" {
                 li { span.label { "Sentences" } b { (s.old_sentences) " → " (s.new_sentences) } }
+                @let meaning = p.meaning_changes().len();
+                li.meaning {
+                    a href="#meaning" {
+                        b { (meaning) } @if meaning == 1 { " change of meaning" } @else { " changes of meaning" }
+                    }
+                }
                 @for (label, count) in p.row_counts() {
                     li { (label.look().symbol) " " b { (count) } " " (label.look().name) }
                 }
@@ -99,6 +174,7 @@ fn header(p: &Presented) -> Markup {
             }
             div.filters {
                 label { input #only-changes type="checkbox"; " Only changes" }
+                label { input #only-meaning type="checkbox"; " Only changes of meaning" }
             }
         }
     }
@@ -148,7 +224,7 @@ fn quotes_table(p: &Presented, rows: &[usize]) -> Markup {
                         }
                         td.speaker { (speaker(q.old_speaker.as_deref(), q.old.is_some())) }
                         td.speaker { (speaker(q.new_speaker.as_deref(), q.new.is_some() || q.speaker_changed)) }
-                        td { "“" (quote_words(p, index)) "”" }
+                        td { "“" (quote_words(p, index)) "”" (badges(q.flags.as_deref())) }
                     }
                 }
             }
@@ -209,12 +285,7 @@ fn split_space(text: &str) -> (&str, &str, &str) {
 
 fn sentences_section(p: &Presented, options: HtmlOptions) -> Markup {
     let c = p.comparison();
-    let filter = if options.only_changes {
-        Filter::Changes
-    } else {
-        Filter::All
-    };
-    let lines = present::layout(p, filter, &Hidden::Omitted).lines;
+    let lines = present::layout(p, options.filter, &Hidden::Omitted).lines;
     html! {
         section #sentences {
             h2 { "Sentences" }
@@ -281,6 +352,9 @@ fn row(p: &Presented, index: usize) -> Markup {
     if facts.starts_paragraph && !change.new.is_empty() {
         classes.push_str(" para-start");
     }
+    if facts.changes_meaning() {
+        classes.push_str(" meaning");
+    }
     let mark = if facts.quiet { "" } else { look.symbol };
     html! {
         tr class=(classes) id=(format!("r{index}")) {
@@ -311,6 +385,7 @@ fn row(p: &Presented, index: usize) -> Markup {
                 @if let Some(note) = present::run_note(change) {
                     span class=(format!("tag {}", look.class)) { (note) }
                 }
+                (badges(change.flags.as_deref()))
             }
         }
     }

@@ -1,16 +1,17 @@
-//! The Markdown report, GitHub-flavoured: a summary table, the quotation changes, then the
-//! sentence rows with `~~deleted~~` and `**inserted**` words. It reads as plain text too.
+//! The Markdown report, GitHub-flavoured: a summary table, the changes of meaning, the
+//! quotation changes, then the sentence rows with `~~deleted~~` and `**inserted**` words
+//! and their flags in italics. It reads as plain text too.
 //!
 //! Article text is escaped: Markdown punctuation gets a backslash and `<`, `>` and `&`
 //! become entities, so a hostile article renders as text, never as markup.
 
 use std::fmt::Write as _;
 
-use crate::comparison::{Kind, Op, QuoteKind, WordOp};
+use crate::comparison::{Flag, Kind, Op, QuoteKind, WordOp};
 use crate::present::{self, Filter, Hidden, Label, Line, Presented};
 
 /// Renders the Markdown report of `p`.
-pub fn render(p: &Presented, only_changes: bool) -> String {
+pub fn render(p: &Presented, filter: Filter) -> String {
     let c = p.comparison();
     let mut out = String::new();
     let s = &c.summary;
@@ -56,6 +57,7 @@ pub fn render(p: &Presented, only_changes: bool) -> String {
         );
     }
 
+    meaning(&mut out, p);
     out.push_str("\n## Quotation changes\n\n");
     let mut listed = 0;
     for (index, q) in c.quotes.iter().enumerate() {
@@ -88,9 +90,10 @@ pub fn render(p: &Presented, only_changes: bool) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "- **{} {}**{notes}: “{words}” — {who}",
+            "- **{} {}**{notes}: “{words}” — {who}{}",
             symbol(p.quote_labels()[index]),
-            look.heading
+            look.heading,
+            badges(q.flags.as_deref())
         );
     }
     let quiet = c.quotes.iter().filter(|q| q.is_quiet()).count();
@@ -123,11 +126,6 @@ pub fn render(p: &Presented, only_changes: bool) -> String {
         "Marks: {}; ¶ is the paragraph in the new version (the old one for removed sentences).\n",
         legend.join(", ")
     );
-    let filter = if only_changes {
-        Filter::Changes
-    } else {
-        Filter::All
-    };
     for line in present::layout(p, filter, &Hidden::Omitted).lines {
         let Line::Change(index) = line else {
             continue;
@@ -148,11 +146,56 @@ pub fn render(p: &Presented, only_changes: bool) -> String {
         };
         let _ = writeln!(
             out,
-            "- `{}` ¶{paragraph} {text}{note}",
-            facts.label.look().symbol
+            "- `{}` ¶{paragraph} {text}{note}{}",
+            facts.label.look().symbol,
+            badges(change.flags.as_deref())
         );
     }
     out
+}
+
+/// The section that lists every change of meaning: the flagged edits and the sentences
+/// added or removed, each with its paragraph and flags.
+fn meaning(out: &mut String, p: &Presented) {
+    let c = p.comparison();
+    out.push_str("\n## What changed the meaning\n\n");
+    let rows = p.meaning_changes();
+    if rows.is_empty() {
+        out.push_str(
+            "No edit changed a number, date, name, negation, attribution, certainty, quotation \
+             or speaker, and no sentence was added or removed.\n",
+        );
+        return;
+    }
+    for index in rows {
+        let change = &c.sentences[index];
+        let facts = p.rows()[index];
+        let paragraph = facts.new_paragraph.or(facts.old_paragraph).unwrap_or(0);
+        let text = match change.kind {
+            Kind::Added => mark("**", &c.new.joined(&change.new)),
+            Kind::Removed => mark("~~", &c.old.joined(&change.old)),
+            _ => diff(&change.words),
+        };
+        let _ = writeln!(
+            out,
+            "- ¶{paragraph} **{}**: {text}{}",
+            present::row_name(change),
+            badges(change.flags.as_deref())
+        );
+    }
+}
+
+/// The flags of a row or quotation, after its text: " — _№ 16 → 18_, _¬ not added_".
+fn badges(flags: Option<&[Flag]>) -> String {
+    let flags = flags.unwrap_or_default();
+    if flags.is_empty() {
+        return String::new();
+    }
+    let words: Vec<String> = flags
+        .iter()
+        .map(|f| format!("_{}_", escape(&present::flag_badge(f))))
+        .collect();
+    format!(" — {}", words.join(", "))
 }
 
 /// A label's symbol, with a backslash where Markdown would read it as a list marker.

@@ -11,7 +11,7 @@ pub mod text;
 use std::io::{self, Write};
 
 use crate::document::Document;
-use crate::present::Presented;
+use crate::present::{Filter, Presented};
 
 /// The report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,9 +77,10 @@ impl Format {
 /// How to write a report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ReportOptions {
-    /// Leave out unchanged rows that did not move (not in JSON, whose contract lists every
-    /// sentence).
-    pub only_changes: bool,
+    /// The sentence rows to keep (not in JSON, whose contract lists every sentence):
+    /// [`Filter::Changes`] leaves out unchanged rows in place, [`Filter::Significant`]
+    /// keeps the changes of meaning.
+    pub filter: Filter,
     /// Colour the text report with ANSI escapes.
     pub color: bool,
     /// Indent the JSON for people (compact JSON is smaller and faster to write).
@@ -97,21 +98,19 @@ pub fn write(
         Format::Text => {
             let style = text::TextStyle {
                 color: options.color,
-                only_changes: options.only_changes,
+                filter: options.filter,
             };
             text::write(out, presented, style)
         }
         Format::Json => json::write(out, presented.comparison(), options.pretty),
         Format::Html => {
             let html_options = html::HtmlOptions {
-                only_changes: options.only_changes,
+                filter: options.filter,
             };
             out.write_all(html::render(presented, html_options).as_bytes())
         }
-        Format::Markdown => {
-            out.write_all(markdown::render(presented, options.only_changes).as_bytes())
-        }
-        Format::Csv => csv::write(out, presented, options.only_changes),
+        Format::Markdown => out.write_all(markdown::render(presented, options.filter).as_bytes()),
+        Format::Csv => csv::write(out, presented, options.filter),
     }
 }
 

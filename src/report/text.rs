@@ -2,7 +2,9 @@
 //!
 //! Each row starts with a two-char mark that reads without colour: the first is the
 //! label's plain-text mark (` ` unchanged, `~` edited, `/` split, `\` merged, `-` removed,
-//! `+` added), the second is `>` when the row moved. Inside edited rows, deleted words
+//! `+` added), the second is `>` when the row moved; a `!` before the paragraph marks a
+//! change of meaning, whose flags follow the text in braces (`{number: 16 → 18}`).
+//! Inside edited rows, deleted words
 //! read `[-so-]` and inserted words `{+so+}`, the convention of `wdiff` and `git diff
 //! --word-diff`; on a colour terminal they are struck through in red and underlined in
 //! green instead.
@@ -11,7 +13,7 @@ use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
 
-use crate::comparison::{Kind, Op, QuoteKind, Summary, WordOp};
+use crate::comparison::{Flag, Kind, Op, QuoteKind, Summary, WordOp};
 use crate::present::{self, Filter, Hidden, Label, Line, Presented};
 
 /// How the report marks changes.
@@ -19,8 +21,8 @@ use crate::present::{self, Filter, Hidden, Label, Line, Presented};
 pub struct TextStyle {
     /// Use ANSI colours and attributes instead of bracket marks.
     pub color: bool,
-    /// Leave out unchanged rows that did not move.
-    pub only_changes: bool,
+    /// The sentence rows to show.
+    pub filter: Filter,
 }
 
 const DELETED: Style = Style::new()
@@ -31,6 +33,9 @@ const INSERTED: Style = Style::new()
     .underline();
 const HEADING: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
+const MEANING: Style = Style::new()
+    .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Yellow)))
+    .bold();
 
 /// Writes the terminal report of `p`.
 pub fn write(out: &mut (impl Write + ?Sized), p: &Presented, style: TextStyle) -> io::Result<()> {
@@ -44,12 +49,7 @@ pub fn write(out: &mut (impl Write + ?Sized), p: &Presented, style: TextStyle) -
         )?;
     }
     writeln!(out)?;
-    let filter = if style.only_changes {
-        Filter::Changes
-    } else {
-        Filter::All
-    };
-    for line in present::layout(p, filter, &Hidden::Omitted).lines {
+    for line in present::layout(p, style.filter, &Hidden::Omitted).lines {
         if let Line::Change(index) = line {
             sentence_row(out, p, index, style)?;
         }
@@ -101,7 +101,12 @@ fn sentence_row(
     };
     let (old_paragraph, new_paragraph) = c.paragraphs_of(change);
     let paragraph = new_paragraph.or(old_paragraph).unwrap_or(0);
-    write!(out, "{kind_mark}{move_mark} ¶{paragraph:<3} ")?;
+    let meaning_mark = if p.rows()[index].changes_meaning() {
+        '!'
+    } else {
+        ' '
+    };
+    write!(out, "{kind_mark}{move_mark}{meaning_mark}¶{paragraph:<3} ")?;
     match change.kind {
         Kind::Unchanged | Kind::Added => {
             write!(out, "{}", present::one_line(&c.new.joined(&change.new)))?;
@@ -115,6 +120,7 @@ fn sentence_row(
     if let Some(note) = present::run_note(change) {
         write!(out, "  [{note}]")?;
     }
+    flags(out, change.flags.as_deref(), style)?;
     if change.moved
         && let Some(from) = old_paragraph
     {
@@ -155,6 +161,7 @@ fn quote_row(
     } else {
         write!(out, " — {}", present::speaker_line(change))?;
     }
+    flags(out, change.flags.as_deref(), style)?;
     for note in p.quote_notes(index) {
         paint(
             out,
@@ -165,6 +172,27 @@ fn quote_row(
         )?;
     }
     writeln!(out)
+}
+
+/// The flags of a row or quotation, after its text: `  {number: 16 → 18; negation: not
+/// added}`.
+fn flags(
+    out: &mut (impl Write + ?Sized),
+    flags: Option<&[Flag]>,
+    style: TextStyle,
+) -> io::Result<()> {
+    let flags = flags.unwrap_or_default();
+    if flags.is_empty() {
+        return Ok(());
+    }
+    let words: Vec<String> = flags.iter().map(present::flag_line).collect();
+    paint(
+        out,
+        &format!("  {{{}}}", words.join("; ")),
+        MEANING,
+        style,
+        ("", ""),
+    )
 }
 
 /// A word-level diff, inline.
@@ -205,7 +233,8 @@ fn paint(
 /// The summary in one line.
 pub fn summary_line(s: &Summary) -> String {
     format!(
-        "Sentences {} → {}: {} unchanged ({} moved), {} edited, {} split, {} merged, {} added, {} removed. \
+        "Sentences {} → {}: {} unchanged ({} moved), {} edited, {} split, {} merged, {} added, {} removed; \
+         {} edits changed the meaning. \
          Quotations {} → {}: {} unchanged, {} edited, {} added, {} removed, {} moved, {} with a new speaker.",
         s.old_sentences,
         s.new_sentences,
@@ -216,6 +245,7 @@ pub fn summary_line(s: &Summary) -> String {
         s.merged,
         s.added,
         s.removed,
+        s.significant,
         s.old_quotes,
         s.new_quotes,
         s.quotes_unchanged,

@@ -347,8 +347,8 @@ pub static PARTICLES: Words = Words::new(&[
     "el", "la", "le", "ten", "ter", "van", "von", "y",
 ]);
 
-/// Capitalised words that open a sentence but are not part of a name (`Yesterday Blunkett
-/// declared`), besides the function words.
+/// Capitalised words that are not part of a name: those that open a sentence (`Yesterday
+/// Blunkett declared`), besides the function words, and `Internet` and `Web`.
 pub static NOT_NAMES: Words = Words::new(&[
     "also",
     "earlier",
@@ -356,6 +356,7 @@ pub static NOT_NAMES: Words = Words::new(&[
     "friday",
     "however",
     "instead",
+    "internet",
     "last",
     "later",
     "meanwhile",
@@ -372,6 +373,7 @@ pub static NOT_NAMES: Words = Words::new(&[
     "tomorrow",
     "tonight",
     "tuesday",
+    "web",
     "wednesday",
     "yesterday",
 ]);

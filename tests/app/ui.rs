@@ -411,3 +411,53 @@ fn the_sample_says_it_is_a_sample() {
     let harness = open(Start::Last);
     harness.get_by_label_contains("This is a sample pair.");
 }
+
+#[test]
+fn rows_and_quotations_wear_the_badges_of_their_changes_of_meaning() {
+    let harness = seed();
+    harness.get_by_label("👤 Dmitry Peskov added");
+    // On the row and in the quotations panel.
+    assert_eq!(harness.get_all_by_label("❝ then added").count(), 2);
+    assert_eq!(
+        harness
+            .get_all_by_label("! Vladimir Putin → Dmitry Peskov")
+            .count(),
+        2
+    );
+    // S2's "couldn't" → "could not" and "in any court" change no meaning.
+    assert!(harness.query_by_label_contains("¬").is_none());
+    assert!(harness.query_by_label_contains("№").is_none());
+}
+
+#[test]
+fn the_meaning_chip_shows_and_steps_through_the_changes_of_meaning_only() {
+    let mut harness = seed();
+    harness.get_by_label("⚑ 4 changed the meaning").click();
+    harness.run_steps(3);
+    harness.get_by_label("4 changes of meaning");
+    assert!(
+        harness
+            .query_by_label_contains("edited: He added that IP")
+            .is_none(),
+        "a copy-edit is hidden"
+    );
+    harness.get_by_label_contains("removed: He described the focus");
+    harness.get_by_label_contains("added: “Snowden did not betray");
+    let c = harness.state().comparison().expect("compared").clone();
+    let mut visited = Vec::new();
+    for _ in 0..4 {
+        harness.key_press(egui::Key::N);
+        harness.run_steps(2);
+        visited.push(harness.state().selected().expect("a change is selected"));
+    }
+    harness.get_by_label("change of meaning 4 of 4");
+    let kinds: Vec<&str> = visited
+        .iter()
+        .map(|&row| c.sentences[row].kind.name())
+        .collect();
+    assert_eq!(kinds, ["edited", "removed", "edited", "added"]);
+    assert!(visited.iter().all(|&row| {
+        let change = &c.sentences[row];
+        change.is_significant() || change.old.is_empty() || change.new.is_empty()
+    }));
+}

@@ -144,9 +144,9 @@ fn the_text_report_marks_rows_and_colours_only_when_asked() {
         .expect("runs");
     let plain = String::from_utf8(plain.stdout).expect("UTF-8");
     assert!(plain.contains(
-        "~  ¶2   “Technology experts can invent anything and {+then +}put the blame on anyone”."
+        "~ !¶2   “Technology experts can invent anything and {+then +}put the blame on anyone”.  {quotation: then added}"
     ));
-    assert!(plain.contains("-  ¶3   [-He described the focus"));
+    assert!(plain.contains("- !¶3   [-He described the focus"));
     assert!(plain.contains(" > ¶7   He said the allegations"));
     assert!(plain.contains("[split into 2]"));
     assert!(!plain.contains('\u{1b}'));
@@ -266,6 +266,41 @@ fn only_changes_drops_unchanged_rows() {
         .output()
         .expect("runs");
     assert!(!String::from_utf8_lossy(&text.stdout).contains("date 2017-06-02"));
+}
+
+#[test]
+fn significant_keeps_the_changes_of_meaning() {
+    let text = palimpsest()
+        .args(["diff", OLD, NEW, "--significant", "--color", "never"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&text.stdout);
+    let rows: Vec<&str> = text.lines().filter(|l| l.contains('¶')).collect();
+    // The quotation edit, the removed sentence, the re-attribution and the added sentence.
+    assert_eq!(rows.len(), 4, "{text}");
+    assert!(rows.iter().all(|r| r.chars().nth(2) == Some('!')), "{text}");
+    assert!(
+        rows[2].contains("{name: Dmitry Peskov added; speaker: Vladimir Putin → Dmitry Peskov}")
+    );
+    assert!(
+        !text.contains("could not"),
+        "the copy-edit of S2 is left out"
+    );
+    let csv = palimpsest()
+        .args(["diff", OLD, NEW, "--format", "csv", "--significant"])
+        .output()
+        .expect("runs");
+    let csv = String::from_utf8_lossy(&csv.stdout);
+    assert!(
+        csv.lines()
+            .next()
+            .is_some_and(|h| h.ends_with(",label,flags"))
+    );
+    assert!(csv.contains("quotation: then added"));
+    palimpsest()
+        .args(["diff", OLD, NEW, "--significant", "--only-changes"])
+        .assert()
+        .code(2);
 }
 
 #[test]

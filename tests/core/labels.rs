@@ -67,7 +67,10 @@ fn a_moved_quotation_with_a_new_speaker_reads_the_same_in_every_format() {
 
     let csv = render(&p, Format::Csv);
     let line = line_with(&csv, "quote,unchanged,true");
-    assert!(line.ends_with(",new speaker"), "{line}");
+    assert!(
+        line.ends_with(",new speaker,speaker: Smith → Green"),
+        "{line}"
+    );
 }
 
 #[test]
@@ -94,7 +97,7 @@ fn comparing_the_other_way_round_swaps_added_and_removed_everywhere() {
             .expect("the quotation in the text report");
         assert!(line.starts_with(&format!("{mark} “")), "{line}");
         let csv = render(&p, Format::Csv);
-        assert!(line_with(&csv, &format!("quote,{label}")).ends_with(&format!(",{label}")));
+        assert!(line_with(&csv, &format!("quote,{label}")).ends_with(&format!(",{label},")));
         let markdown = render(&p, Format::Markdown);
         let heading = if forward { "Added" } else { "Removed" };
         let line = markdown

@@ -7,7 +7,7 @@ use palimpsest::compare;
 use palimpsest::comparison::Options;
 use palimpsest::document::Document;
 use palimpsest::ingest::{LoadOptions, Source};
-use palimpsest::present::Presented;
+use palimpsest::present::{Filter, Presented};
 use palimpsest::report::{self, Format, ReportOptions};
 
 const PAIRS: &[(&str, &str, &str)] = &[
@@ -174,14 +174,15 @@ fn check_csv(c: &Presented) {
             "similarity",
             "old_speaker",
             "new_speaker",
-            "label"
+            "label",
+            "flags"
         ]
     );
     let read: Vec<Vec<String>> = reader
         .records()
         .map(|r| r.expect("record").iter().map(str::to_owned).collect())
         .collect();
-    let expected: Vec<Vec<String>> = report::csv::rows(c, false)
+    let expected: Vec<Vec<String>> = report::csv::rows(c, Filter::All)
         .into_iter()
         .map(|r| {
             vec![
@@ -196,6 +197,7 @@ fn check_csv(c: &Presented) {
                 r.old_speaker,
                 r.new_speaker,
                 r.label.to_owned(),
+                r.flags,
             ]
         })
         .collect();

@@ -6,7 +6,8 @@ use egui::{RichText, Stroke, TextStyle, Ui};
 
 use crate::app::command::Command;
 use crate::app::style::{self, Palette};
-use crate::present::Label;
+use crate::comparison::FlagKind;
+use crate::present::{self, Label};
 
 /// What each label means, for the legend.
 fn meaning(label: Label) -> &'static str {
@@ -19,6 +20,20 @@ fn meaning(label: Label) -> &'static str {
         Label::Added => "only in the new version",
         Label::Removed => "only in the old version",
         Label::NewSpeaker => "a quotation attributed to someone else",
+    }
+}
+
+/// What each kind of flag means, for the legend.
+fn flag_meaning(kind: FlagKind) -> &'static str {
+    match kind {
+        FlagKind::Number => "a quantity appeared, went or changed (“5” → “five” is no change)",
+        FlagKind::Date => "a date or a time changed",
+        FlagKind::Name => "a person, organisation or place added, dropped or replaced",
+        FlagKind::Negation => "a “not”, “never”, “no” … appeared or went",
+        FlagKind::Attribution => "the verb of saying took another stance (“said” → “admitted”)",
+        FlagKind::Modality => "certainty changed (“may”, “allegedly”, “confirmed”)",
+        FlagKind::Quote => "words inside quotation marks changed",
+        FlagKind::Speaker => "a quotation is attributed to someone else",
     }
 }
 
@@ -48,6 +63,26 @@ pub fn contents_ui(ui: &mut Ui) {
             ui.label(RichText::new("Quotations").strong());
             ui.label("tinted in the text; their speaker shows on hover and in the panel");
             ui.end_row();
+            ui.label(
+                RichText::new(super::summary::MEANING)
+                    .color(p.flag)
+                    .strong(),
+            );
+            ui.label(RichText::new("Changed the meaning").strong());
+            ui.label("an edit with a badge below, or a sentence added or removed:");
+            ui.end_row();
+            for kind in FlagKind::ALL {
+                let look = present::flag_look(kind);
+                ui.label(
+                    RichText::new(look.symbol)
+                        .color(p.flag)
+                        .background_color(p.flag_bg)
+                        .strong(),
+                );
+                ui.label(present::capitalised(look.name));
+                ui.label(flag_meaning(kind));
+                ui.end_row();
+            }
         });
 }
 

@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use crate::app::command::Command;
 use crate::app::style;
-use crate::present::{Filter, Label, Presented};
+use crate::present::{self, Filter, Label, Presented};
 
 /// The filter that shows only the rows of `label`.
 fn filter_of(label: Label) -> Option<Filter> {
@@ -18,6 +18,9 @@ fn filter_of(label: Label) -> Option<Filter> {
         Label::Unchanged | Label::NewSpeaker => None,
     }
 }
+
+/// The symbol of the changes of meaning.
+pub const MEANING: &str = "⚑";
 
 /// Below this width (in points) the chips show symbols and counts only.
 const COMPACT: f32 = 1280.0;
@@ -57,7 +60,17 @@ pub fn ui(ui: &mut Ui, p: &Presented, filter: Filter, commands: &mut Vec<Command
                 return;
             }
             let changes = p.rows().iter().filter(|r| r.is_change()).count();
-            let mut chips = vec![(Filter::Changes, "≠", changes, "changes", palette.selected)];
+            let meaning = p.steps(Filter::Significant).len();
+            let mut chips = vec![
+                (Filter::Changes, "≠", changes, "changes", palette.selected),
+                (
+                    Filter::Significant,
+                    MEANING,
+                    meaning,
+                    "changed the meaning",
+                    palette.flag,
+                ),
+            ];
             for (label, count) in p.row_counts() {
                 let look = label.look();
                 match filter_of(label) {
@@ -84,11 +97,21 @@ pub fn ui(ui: &mut Ui, p: &Presented, filter: Filter, commands: &mut Vec<Command
                     format!("{symbol} {count} {name}")
                 };
                 let text = RichText::new(words).color(color);
+                let hover = if chip == Filter::Significant {
+                    format!(
+                        "{count} sentences changed what the story says: a number, date, name, \
+                         negation, attribution, certainty, quotation or speaker, or a sentence \
+                         added or removed. Show only these (N and P step through them); click \
+                         again to show everything"
+                    )
+                } else {
+                    format!(
+                        "{count} {name}: show only these sentences; click again to show everything"
+                    )
+                };
                 let response = ui
                     .selectable_label(filter == chip, text)
-                    .on_hover_text(format!(
-                        "{count} {name}: show only these sentences; click again to show everything"
-                    ));
+                    .on_hover_text(hover);
                 if response.clicked() {
                     commands.push(Command::Filter(chip));
                 }
@@ -114,19 +137,11 @@ pub fn ui(ui: &mut Ui, p: &Presented, filter: Filter, commands: &mut Vec<Command
                 .selectable_label(filter == Filter::Quotes, tally.join(" "))
                 .on_hover_text(format!(
                     "{}. Click to show only sentences with quotations.",
-                    capitalised(&names.join(", "))
+                    present::capitalised(&names.join(", "))
                 ));
             if response.clicked() {
                 commands.push(Command::Filter(Filter::Quotes));
             }
         });
     });
-}
-
-/// `text` with its first letter in capitals.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }

@@ -30,6 +30,8 @@ pub struct Toolbar<'a> {
     pub progress: Option<(Stage, &'a Pair)>,
     /// The selected change among the changes (from 0), if any, and how many there are.
     pub position: (Option<usize>, usize),
+    /// Only the changes of meaning are shown (and stepped through).
+    pub meaning_only: bool,
 }
 
 /// Draws the toolbar.
@@ -145,27 +147,32 @@ pub fn ui(
 /// Previous, where the selection stands among the changes, next.
 fn navigation_ui(ui: &mut Ui, bar: &Toolbar, compact: bool, commands: &mut Vec<Command>) {
     let (at, total) = bar.position;
+    let (one, many) = if bar.meaning_only {
+        ("change of meaning", "changes of meaning")
+    } else {
+        ("change", "changes")
+    };
     let previous = if compact { "◀" } else { "◀ Previous" };
     let next = if compact { "▶" } else { "Next ▶" };
     let can_go_back = at.is_some_and(|a| a > 0) || (at.is_none() && total > 0);
     if ui
         .add_enabled(can_go_back, egui::Button::new(previous))
-        .on_hover_text("Previous change (P, Shift+F8)")
+        .on_hover_text(format!("Previous {one} (P, Shift+F8)"))
         .clicked()
     {
         commands.push(Command::Previous);
     }
     let where_ = match (at, total) {
-        (_, 0) => "no changes".to_owned(),
-        (Some(a), n) => format!("change {} of {n}", a + 1),
-        (None, 1) => "1 change".to_owned(),
-        (None, n) => format!("{n} changes"),
+        (_, 0) => format!("no {many}"),
+        (Some(a), n) => format!("{one} {} of {n}", a + 1),
+        (None, 1) => format!("1 {one}"),
+        (None, n) => format!("{n} {many}"),
     };
     ui.label(RichText::new(where_).weak());
     let can_go_on = at.is_none_or(|a| a + 1 < total) && total > 0;
     if ui
         .add_enabled(can_go_on, egui::Button::new(next))
-        .on_hover_text("Next change (N, F8)")
+        .on_hover_text(format!("Next {one} (N, F8)"))
         .clicked()
     {
         commands.push(Command::Next);

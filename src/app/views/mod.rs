@@ -10,8 +10,11 @@ pub mod side_by_side;
 
 use std::time::Instant;
 
+use egui::{RichText, Ui};
+
 use super::style::Palette;
-use crate::present::Line;
+use crate::comparison::Flag;
+use crate::present::{self, Line};
 
 /// How this frame draws: the theme's colours, the search query to highlight, and the line
 /// that glows after a jump.
@@ -35,6 +38,33 @@ pub fn fold_text(count: usize, filtered: bool) -> String {
     } else {
         format!("… {count} unchanged {plural} — show")
     }
+}
+
+/// The badges of a row's or a quotation's changes of meaning ("№ 16 → 18 per cent"),
+/// each naming its kind on hover.
+pub fn badges_ui(ui: &mut Ui, flags: &[Flag], p: &Palette) {
+    for flag in flags {
+        let badge = RichText::new(present::flag_badge(flag))
+            .small()
+            .color(p.flag)
+            .background_color(p.flag_bg);
+        ui.label(badge)
+            .on_hover_text(present::capitalised(&present::flag_line(flag)));
+    }
+}
+
+/// The hover text of a row: its name, then one line per change of meaning.
+pub fn row_hover(name: &str, flags: &[Flag]) -> String {
+    let mut text = present::capitalised(name);
+    for flag in flags {
+        text.push('\n');
+        text.push_str(&format!(
+            "{} {}",
+            present::flag_look(flag.kind).symbol,
+            present::capitalised(&present::flag_line(flag))
+        ));
+    }
+    text
 }
 
 impl Look<'_> {

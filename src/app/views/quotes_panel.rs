@@ -243,6 +243,10 @@ fn entry_ui(ui: &mut Ui, presented: &Presented, index: usize, p: &Palette) -> Op
                 );
             }
         });
+        let flags = q.flags.as_deref().unwrap_or_default();
+        if !flags.is_empty() {
+            ui.horizontal_wrapped(|ui| super::badges_ui(ui, flags, p));
+        }
     });
     let rect = inner.response.rect;
     let response = ui.interact(rect, ui.scope_id().with(("quote", index)), Sense::click());

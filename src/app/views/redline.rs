@@ -15,7 +15,7 @@ use crate::app::style::Palette;
 use crate::app::text_layout;
 use crate::app::virtual_list::Visible;
 use crate::comparison::{Kind, Op, WordOp};
-use crate::present::{Label, Line, Presented};
+use crate::present::{self, Label, Line, Presented};
 
 /// Groups the lines into paragraphs: each group is a range of lines.
 fn paragraphs(lines: &[Line], starts: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
@@ -212,6 +212,10 @@ fn group_ui(ui: &mut Ui, cx: &Paragraph, lines: &[Line], group: Range<usize>) ->
                     }
                 };
                 append_runs(&mut job, &runs, &quotes, cx.search, p);
+                for flag in change.flags.iter().flatten() {
+                    job.append(" ", 0.0, base.clone());
+                    job.append(&present::flag_badge(flag), 0.0, formats.flag.clone());
+                }
             }
             Line::Fold { .. } => {}
         }
@@ -230,6 +234,7 @@ struct Formats {
     inserted: TextFormat,
     moved: TextFormat,
     marker: TextFormat,
+    flag: TextFormat,
 }
 
 impl Formats {
@@ -254,6 +259,12 @@ impl Formats {
             marker: TextFormat {
                 color: p.moved,
                 background: p.moved_bg,
+                font_id: FontId::proportional(base.font_id.size * 0.85),
+                ..base.clone()
+            },
+            flag: TextFormat {
+                color: p.flag,
+                background: p.flag_bg,
                 font_id: FontId::proportional(base.font_id.size * 0.85),
                 ..base.clone()
             },

@@ -186,7 +186,10 @@ fn change_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
             |ui| {
                 ui.add_space(PAD);
                 ui.label(RichText::new(symbol).color(color).strong())
-                    .on_hover_text(row_name(change));
+                    .on_hover_text(super::row_hover(
+                        &row_name(change),
+                        change.flags.as_deref().unwrap_or_default(),
+                    ));
             },
         );
         let (old_paragraph, new_paragraph) = (facts.old_paragraph, facts.new_paragraph);
@@ -203,7 +206,8 @@ fn change_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
                 text_body_ui(ui, cx, &new_side, false, index);
                 let note = present::run_note(change);
                 let block = cx.presented.block_starting_at(index);
-                if block.is_some() || note.is_some() {
+                let flags = change.flags.as_deref().unwrap_or_default();
+                if block.is_some() || note.is_some() || !flags.is_empty() {
                     ui.horizontal_wrapped(|ui| {
                         if let Some(block) = block {
                             let button = egui::Button::new(
@@ -232,6 +236,7 @@ fn change_ui(ui: &mut Ui, cx: &RowContext, index: usize) -> Option<Command> {
                                     .small(),
                             );
                         }
+                        super::badges_ui(ui, flags, p);
                     });
                 }
                 ui.add_space(PAD);

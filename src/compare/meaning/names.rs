@@ -31,10 +31,8 @@ pub fn names(text: &str, tokens: &[Token], taken: &[Range<usize>], usage: &Usage
         let bare = bare(t.text);
         let lower = bare.to_lowercase();
         let ordinary = (usage.common)(&lower)
-            || (t.opens_sentence
-                && (FUNCTION_WORDS.contains(bare)
-                    || NOT_NAMES.contains(bare)
-                    || STARTERS.contains(bare)));
+            || NOT_NAMES.contains(bare)
+            || (t.opens_sentence && (FUNCTION_WORDS.contains(bare) || STARTERS.contains(bare)));
         free && t.is_capitalised()
             && t.text != "I"
             && !t.is_number()
