@@ -104,7 +104,11 @@ pub fn find_all(haystack: &str, needle: &str) -> Vec<Range<usize>> {
 /// Shows `job` as selectable text (drag to select, Ctrl+C to copy), with its underlines
 /// kept on every row; returns where it stands, its layout and its response.
 pub fn show(ui: &mut egui::Ui, job: LayoutJob) -> (egui::Pos2, Arc<egui::Galley>, egui::Response) {
-    let (pos, galley, response) = egui::Label::new(job).selectable(true).layout_in_ui(ui);
+    // Wrapped even in a horizontal layout, where a label would otherwise run on.
+    let (pos, galley, response) = egui::Label::new(job)
+        .selectable(true)
+        .wrap()
+        .layout_in_ui(ui);
     egui::text_selection::LabelSelectionState::label_text_selection(
         ui,
         &response,

@@ -461,3 +461,26 @@ fn the_meaning_chip_shows_and_steps_through_the_changes_of_meaning_only() {
         change.is_significant() || change.old.is_empty() || change.new.is_empty()
     }));
 }
+
+#[test]
+fn the_quotations_panel_keeps_its_width_and_wraps_long_quotations() {
+    let harness = crate::open_with(
+        Settings::default(),
+        Start::Files(OLD.into(), NEW.into()),
+        egui::vec2(1600.0, 1000.0),
+    );
+    // The panel opens at 30% of the window and its words stay inside it: a quotation laid
+    // out on one line used to widen it to half the window, under the text.
+    let heading = harness.get_by_label("Quotations").rect();
+    assert!(heading.min.x > 1600.0 * 0.65, "{heading:?}");
+    let long = harness
+        .get_all_by_label_contains("“I believe that if a sound, pragmatic look")
+        .map(|node| node.rect())
+        .find(|rect| rect.min.x > 1000.0)
+        .expect("the quotation in the panel");
+    assert!(
+        long.min.x > 1600.0 * 0.65 && long.max.x <= 1600.0,
+        "{long:?}"
+    );
+    assert!(long.height() > 40.0, "wrapped over several lines: {long:?}");
+}

@@ -41,14 +41,30 @@ pub fn fold_text(count: usize, filtered: bool) -> String {
 }
 
 /// The badges of a row's or a quotation's changes of meaning ("№ 16 → 18 per cent"),
-/// each naming its kind on hover.
+/// each in a frame of its own, naming its kind on hover.
 pub fn badges_ui(ui: &mut Ui, flags: &[Flag], p: &Palette) {
     for flag in flags {
-        let badge = RichText::new(present::flag_badge(flag))
-            .small()
-            .color(p.flag)
-            .background_color(p.flag_bg);
-        ui.label(badge)
+        let size = ui.style().text_styles[&egui::TextStyle::Body].size * 0.85;
+        let frame = egui::Frame::new()
+            .fill(p.flag_bg)
+            .stroke(egui::Stroke::new(1.0, p.flag.gamma_multiply(0.6)))
+            .corner_radius(3.0)
+            .inner_margin(egui::Margin::symmetric(5, 1))
+            .outer_margin(egui::Margin {
+                left: 0,
+                right: 6,
+                top: 2,
+                bottom: 0,
+            });
+        frame
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(present::flag_badge(flag))
+                        .size(size)
+                        .color(p.flag),
+                )
+            })
+            .inner
             .on_hover_text(present::capitalised(&present::flag_line(flag)));
     }
 }

@@ -169,7 +169,6 @@ fn entry_ui(ui: &mut Ui, presented: &Presented, index: usize, p: &Palette) -> Op
             ..TextFormat::default()
         };
         let mut job = LayoutJob::default();
-        job.wrap.max_width = ui.available_width();
         job.append("“", 0.0, base.clone());
         match (q.kind, q.old, q.new) {
             (QuoteKind::Edited, _, _) => {
@@ -208,6 +207,7 @@ fn entry_ui(ui: &mut Ui, presented: &Presented, index: usize, p: &Palette) -> Op
         ui.horizontal_top(|ui| {
             ui.label(RichText::new(symbol).color(color).strong())
                 .on_hover_text(label.look().name);
+            job.wrap.max_width = ui.available_width();
             text_layout::show(ui, job);
         });
         ui.horizontal_wrapped(|ui| {
