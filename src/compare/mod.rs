@@ -55,6 +55,7 @@ pub fn compare_until(
             || quotes::changes(&old, &new, options, deadline),
             || sentences::rows(&old, &new, options, deadline),
         );
+    quotes::settle_speakers(&old, &new, &sentences, &mut quotes);
     meaning::flag(&old, &new, &mut sentences, &mut quotes);
     let summary = Summary::count(&old, &new, &sentences, &quotes);
     Comparison {

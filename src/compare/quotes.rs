@@ -2,14 +2,17 @@
 //! a new speaker), the quotations left over (added, removed), in display order.
 //!
 //! Quotations pair one to one, never in runs. A change of speaker is flagged whether the
-//! words changed or not. Without move detection, quotations still pair but never show as
-//! moved: a quotation that is in both versions was not removed.
+//! words changed or not, but only when the words that attribute it changed
+//! ([`settle_speakers`]): a speaker found anew only because paragraphs moved is no change.
+//! Without move detection, quotations still pair but never show as moved: a quotation that
+//! is in both versions was not removed.
 
 use std::time::Instant;
 
 use super::{order, pairing};
-use crate::comparison::{Options, QuoteChange, QuoteKind};
+use crate::comparison::{Kind, Options, QuoteChange, QuoteKind, SentenceChange};
 use crate::document::Document;
+use crate::text::Basis;
 
 /// The changes of every quotation of `old` and `new`; also says whether the deadline was
 /// hit.
@@ -79,4 +82,50 @@ pub fn changes<'a>(
         .collect();
     let display = order::display_order(&ids, old.quotes.len(), new.quotes.len());
     (order::apply(changes, &display), paired.approximate)
+}
+
+/// Keeps `speaker_changed` only where the text that attributes the quotation changed: its
+/// own sentence, or the sentence its speaker was found in (the antecedent of `he`, the
+/// quotation it continues). When both are unchanged sentences in both versions, a speaker
+/// resolved differently only because the order around it changed is no change of speaker;
+/// the two speakers stay as found.
+pub fn settle_speakers(
+    old: &Document,
+    new: &Document,
+    rows: &[SentenceChange],
+    quotes: &mut [QuoteChange],
+) {
+    // Each unchanged sentence's partner in the other version.
+    let mut old_kept = vec![None; old.sentences.len()];
+    let mut new_kept = vec![None; new.sentences.len()];
+    for row in rows.iter().filter(|r| r.kind == Kind::Unchanged) {
+        if let (Some(&o), Some(&n)) = (row.old.first(), row.new.first()) {
+            old_kept[o] = Some(n);
+            new_kept[n] = Some(o);
+        }
+    }
+    for q in quotes.iter_mut().filter(|q| q.speaker_changed) {
+        let (Some(oq), Some(nq)) = (
+            q.old.and_then(|i| old.quotes.get(i)),
+            q.new.and_then(|j| new.quotes.get(j)),
+        ) else {
+            continue;
+        };
+        if old_kept.get(oq.sentence).copied().flatten() != Some(nq.sentence) {
+            continue;
+        }
+        let kept_old = |s: usize| old_kept.get(s).is_some_and(Option::is_some);
+        let kept_new = |s: usize| new_kept.get(s).is_some_and(Option::is_some);
+        let named_in_own =
+            |basis: Option<Basis>| matches!(basis, Some(Basis::Named | Basis::Described));
+        let real = match (oq.source, nq.source) {
+            // Named in the same unchanged sentence: only the completion of a name differs.
+            _ if named_in_own(oq.basis) && named_in_own(nq.basis) => false,
+            (Some(a), Some(b)) => !(kept_old(a) && kept_new(b)),
+            (Some(a), None) => !kept_old(a),
+            (None, Some(b)) => !kept_new(b),
+            (None, None) => false,
+        };
+        q.speaker_changed = real;
+    }
 }

@@ -145,7 +145,7 @@ pub fn comparison(c: &Comparison) -> Result<(), String> {
         })?;
         let paired = q.old.is_some() && q.new.is_some();
         ensure(
-            q.speaker_changed == (paired && q.old_speaker != q.new_speaker),
+            !q.speaker_changed || (paired && q.old_speaker != q.new_speaker),
             || format!("quote change {index}: speaker_changed disagrees with the speakers"),
         )?;
         if let (QuoteKind::Edited, Some(o), Some(n)) = (q.kind, q.old, q.new) {

@@ -21,6 +21,19 @@ pub struct Sentence {
     pub end: usize,
 }
 
+/// How a quotation's speaker was found: how sure the attribution is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// Named in the quotation's own sentence (`Ruiz said`).
+    Named,
+    /// Described in its own sentence (`a spokesman said`).
+    Described,
+    /// A pronoun in its sentence, resolved to a person named before (`he said`).
+    Pronoun,
+    /// No cue of its own: the speaker of the quotations around it.
+    Context,
+}
+
 /// One quotation of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
@@ -32,6 +45,10 @@ pub struct Quote {
     pub end: usize,
     /// Who the article attributes it to: a name, a description, or nobody.
     pub speaker: Option<String>,
+    /// How the speaker was found.
+    pub basis: Option<Basis>,
+    /// The sentence whose words name the speaker (or the pronoun's antecedent).
+    pub source: Option<usize>,
 }
 
 /// Something odd in the text that did not stop it from being read.
@@ -63,7 +80,7 @@ pub fn analyse(text: &str) -> Analysis {
     let quotes = found
         .iter()
         .zip(speakers)
-        .map(|(q, speaker)| {
+        .map(|(q, who)| {
             if q.unclosed {
                 warnings.push(Warning {
                     offset: q.open,
@@ -77,7 +94,9 @@ pub fn analyse(text: &str) -> Analysis {
                 sentence: attribution::sentence_at(&spans, q.start).unwrap_or(0),
                 start: q.start,
                 end: q.end,
-                speaker,
+                speaker: who.speaker,
+                basis: who.basis,
+                source: who.source,
             }
         })
         .collect();

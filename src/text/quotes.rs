@@ -236,7 +236,10 @@ fn flanks_left(before: Option<char>, after: Option<char>) -> bool {
     let open_before = before.is_none_or(|c| {
         c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '"')
     });
-    let word_after = after.is_some_and(|c| !c.is_whitespace());
+    // Nothing quoted starts with a comma or a full stop: `Iran ",` closes.
+    let word_after = after.is_some_and(|c| {
+        !c.is_whitespace() && !matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']')
+    });
     open_before && word_after
 }
 

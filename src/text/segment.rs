@@ -36,9 +36,29 @@ pub fn sentences(text: &str) -> Vec<Span> {
     out
 }
 
-/// Byte ranges of the paragraphs of `text`: runs of lines separated by blank lines.
+/// Lines longer than this are paragraphs, not the hard-wrapped lines of one.
+const PARAGRAPH_LINE: usize = 120;
+
+/// Byte ranges of the paragraphs of `text`: runs of lines separated by blank lines; or,
+/// in a text without blank lines whose lines run long (one paragraph a line, as text
+/// copied from a web page or a word processor comes), its lines.
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    let blank_line = text
+        .split_inclusive('\n')
+        .any(|line| line.trim().is_empty() && line.ends_with('\n'));
+    let long_line = text.lines().any(|line| line.len() > PARAGRAPH_LINE);
+    if !blank_line && long_line && text.trim_end().contains('\n') {
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            let (s, e) = trim_range(text, line_start, line_start + line.len());
+            if s < e {
+                out.push((s, e));
+            }
+            line_start += line.len();
+        }
+        return out;
+    }
     let mut current: Option<(usize, usize)> = None;
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {

@@ -15,3 +15,4 @@ mod meaning;
 mod report_snapshots;
 mod seed;
 mod segmentation;
+mod speakers;

@@ -12,8 +12,8 @@ use std::ops::Range;
 use super::Mention;
 use super::tokens::Token;
 use crate::text::lexicon::{
-    DEMONYM_ENDINGS, FUNCTION_WORDS, MONTHS, NOT_NAMES, PARTICLES, PLACES, PREPOSITIVE, ROLES,
-    SCALE_WORDS, STARTERS, WEEKDAYS, is_speech_verb, lookup,
+    DEMONYM_ENDINGS, FUNCTION_WORDS, HONORIFICS, MONTHS, NOT_NAMES, PARTICLES, PLACES, PREPOSITIVE,
+    ROLES, SCALE_WORDS, STARTERS, WEEKDAYS, is_speech_verb, lookup,
 };
 
 /// What the texts compared say about a word, in lower case.
@@ -98,7 +98,7 @@ pub fn names(text: &str, tokens: &[Token], taken: &[Range<usize>], usage: &Usage
 fn key_word(word: &str) -> Option<String> {
     let bare = bare(word);
     let title = bare.trim_end_matches('.');
-    if ROLES.contains(title) || PREPOSITIVE.contains(title) {
+    if ROLES.contains(title) || PREPOSITIVE.contains(title) || HONORIFICS.contains(title) {
         return None;
     }
     let acronym_plural = bare

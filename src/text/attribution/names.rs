@@ -1,55 +1,123 @@
 //! The people an article names: full names to complete surnames with, and the capitalised
 //! words that are not names.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::text::lexicon::{FUNCTION_WORDS, NOT_NAMES, ROLES};
+use crate::text::lexicon::{
+    ACCORDING_TO, ADVERBIAL_LEADS, FUNCTION_WORDS, HONORIFICS, NOT_NAMES, PLURAL_PRONOUNS, ROLES,
+    SINGULAR_PRONOUNS, STARTERS, SUBORDINATORS, is_speech_verb,
+};
 
-/// The people an article names in full, so that a surname can be completed, and where
-/// its capitalised words stand.
-pub struct NameIndex<'a> {
-    /// Surname → the first full name that ends with it.
-    pub full: HashMap<String, String>,
-    /// Byte offsets of capitalised words, with the word (possessive dropped).
-    pub capitals: Vec<(usize, &'a str)>,
+/// Whether a person is referred to as `he` or `she`, as far as the article tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// `he`, `Mr`, `M.`, `Herr`, `Sr.`
+    Male,
+    /// `she`, `Mrs`, `Ms`, `Mme`, `Frau`, `Sra.`
+    Female,
 }
 
-impl<'a> NameIndex<'a> {
+impl Gender {
+    /// The gender an honorific or a pronoun gives, if any.
+    pub fn of(word: &str) -> Option<Self> {
+        match word.trim_end_matches('.').to_lowercase().as_str() {
+            "mr" | "m" | "herr" | "sr" | "signor" | "monsieur" | "he" | "il" | "er" | "él"
+            | "lui" | "ele" | "on" => Some(Self::Male),
+            "mrs" | "ms" | "miss" | "mme" | "mlle" | "frau" | "sra" | "srta" | "signora"
+            | "madame" | "she" | "elle" | "sie" | "ella" | "lei" | "ela" | "ona" => {
+                Some(Self::Female)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The people an article names in full, so that a surname or a first name can be
+/// completed, and the gender honorifics give them.
+pub struct NameIndex {
+    /// Surname → the first full name that ends with it.
+    pub full: HashMap<String, String>,
+    /// First name → the first full name that starts with it.
+    pub first: HashMap<String, String>,
+    /// Surname → the gender an honorific before it gives.
+    pub gender: HashMap<String, Gender>,
+    /// Surnames the article gives a title, role or honorific: people, not places.
+    pub persons: HashSet<String>,
+}
+
+impl NameIndex {
     /// Collects, in one pass over the text, its capitalised words and the names of two or
     /// more capitalised words they form, without titles and roles.
-    pub fn build(text: &'a str) -> Self {
+    pub fn build(text: &str) -> Self {
         let mut full = HashMap::default();
-        let mut capitals = Vec::new();
+        let mut first = HashMap::default();
+        let mut gender = HashMap::default();
+        let mut persons = HashSet::default();
+        // The word before the run is a role in lower case (`fire inspector Frank Garrido`).
+        let mut role_before = false;
+        let mut after_preposition = false;
+        let mut speakers: Vec<String> = Vec::new();
         let mut run: Vec<&str> = Vec::new();
-        let mut flush = |run: &mut Vec<&str>| {
-            let start = run.iter().rposition(|w| is_role(w)).map_or(0, |p| p + 1);
-            let name = &run[start..];
-            let sentence_initial_word = name.first().is_some_and(|w| is_function_word(w));
+        let mut flush = |run: &mut Vec<&str>, role_before: bool, after_preposition: bool| {
+            let start = title_end(run);
+            let mut name = &run[start..];
+            // `the District of Columbia Jeffrey Taylor`: the first word belongs to the place.
+            if after_preposition && start == 0 && name.len() >= 3 {
+                name = &name[1..];
+            }
+            let opener = |w: &&str| is_opener(w);
+            if (start > 0 || role_before)
+                && let Some(last) = name.last()
+                && !opener(last)
+                && last.chars().count() > 1
+            {
+                persons.insert((*last).to_owned());
+            }
+            if let (Some(honorific), Some(last)) =
+                (start.checked_sub(1).map(|p| run[p]), name.last())
+                && let Some(g) = Gender::of(honorific)
+            {
+                gender.entry((*last).to_owned()).or_insert(g);
+            }
+            // `Selon Macron`, `However Smith`: a word that opens a sentence, not a name.
+            let sentence_initial_word = name.first().is_some_and(opener);
             if name.len() >= 2
                 && name.len() <= 4
                 && !sentence_initial_word
+                && plausible(&name.join(" "))
                 && let Some(last) = name.last()
                 && !full.contains_key(*last)
             {
                 full.insert((*last).to_owned(), name.join(" "));
+                if let Some(given) = name.first() {
+                    first
+                        .entry((*given).to_owned())
+                        .or_insert_with(|| name.join(" "));
+                }
             }
             run.clear();
         };
         // ASCII white space is enough to find names, and much faster to split on.
+        // The last name flushed, to mark as a person when a verb of saying follows it.
+        let mut last_name: Option<String> = None;
         for token in text.split_ascii_whitespace() {
             if !starts_with_capital(token) {
+                let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
+                let speaks = is_speech_verb(bare);
                 if !run.is_empty() {
-                    flush(&mut run);
+                    last_name = run.last().map(|w| (*w).to_owned());
+                    flush(&mut run, role_before, after_preposition);
                 }
+                if speaks && let Some(name) = last_name.take() {
+                    speakers.push(name);
+                }
+                last_name = None;
+                // `said Tom Forte`: the name after a verb of saying is a person too.
+                role_before = is_role(bare) || speaks;
+                after_preposition = matches!(bare, "of" | "for" | "from" | "in" | "at" | "with");
                 continue;
             }
-            let offset = token.as_ptr() as usize - text.as_ptr() as usize;
-            let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
-            let bare = bare
-                .strip_suffix("’s")
-                .or_else(|| bare.strip_suffix("'s"))
-                .unwrap_or(bare);
-            capitals.push((offset, bare));
+            last_name = None;
             let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
             let ends_phrase =
                 token.ends_with([',', ';', ':', ')', '”', '"']) || token.ends_with(". ");
@@ -57,50 +125,60 @@ impl<'a> NameIndex<'a> {
             let possessive = core.ends_with("’s") || core.ends_with("'s");
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
             if capitalised {
-                run.push(word.trim_end_matches('.'));
+                // An initial keeps its full stop (`Edward C. White`).
+                let bare = word.trim_end_matches('.');
+                run.push(if bare.chars().count() == 1 {
+                    word
+                } else {
+                    bare
+                });
             } else {
-                flush(&mut run);
+                flush(&mut run, role_before, after_preposition);
+                role_before = false;
+                after_preposition = false;
             }
-            if ends_phrase || possessive || token.ends_with('.') && !is_role(word) {
-                flush(&mut run);
+            let initial = word.trim_end_matches('.').chars().count() == 1;
+            if ends_phrase
+                || possessive
+                || token.ends_with('.') && !is_role(word) && !is_honorific(word) && !initial
+            {
+                flush(&mut run, role_before, after_preposition);
+                role_before = false;
+                after_preposition = false;
             }
         }
-        flush(&mut run);
-        Self { full, capitals }
+        flush(&mut run, role_before, after_preposition);
+        persons.extend(
+            speakers
+                .into_iter()
+                .filter(|w| w.chars().count() > 1 && !is_opener(w) && !STARTERS.contains(w)),
+        );
+        Self {
+            full,
+            first,
+            gender,
+            persons,
+        }
     }
 
-    /// The full name for a surname the article gives in full elsewhere, else `name`.
+    /// The full name for a surname (or a first name, or the first words of a name) the
+    /// article gives in full elsewhere, else `name`.
     pub fn complete(&self, name: &str) -> String {
         if name.contains(' ') {
-            return name.to_owned();
+            let (head, tail) = (format!("{name} "), format!(" {name}"));
+            return self
+                .full
+                .values()
+                .filter(|full| full.starts_with(&head) || full.ends_with(&tail))
+                .min()
+                .cloned()
+                .unwrap_or_else(|| name.to_owned());
         }
         self.full
             .get(name)
+            .or_else(|| self.first.get(name))
             .cloned()
             .unwrap_or_else(|| name.to_owned())
-    }
-
-    /// `true` when `speaker` looks like a named person rather than a description.
-    pub fn is_person(&self, speaker: &str) -> bool {
-        speaker.chars().next().is_some_and(char::is_uppercase)
-    }
-
-    /// The named person who opens `sentence` as its subject (`Peskov was asked …`).
-    pub fn subject_of(&self, sentence: &str) -> Option<String> {
-        let mut words = sentence.split_whitespace();
-        let mut name: Vec<&str> = Vec::new();
-        for word in words.by_ref() {
-            if word.chars().next().is_some_and(char::is_uppercase)
-                && !word.contains(['’', '\'', ','])
-            {
-                name.push(word.trim_end_matches('.'));
-            } else {
-                let verb_like = word.chars().next().is_some_and(char::is_lowercase);
-                let last = name.last()?;
-                return (verb_like && self.full.contains_key(*last)).then(|| self.complete(last));
-            }
-        }
-        None
     }
 }
 
@@ -126,6 +204,49 @@ pub fn is_not_a_name(word: &str) -> bool {
 /// `true` for words that start sentences but never names (`The`, `In`, `But`).
 pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.contains(word)
+}
+
+/// `true` when `name` can be a name: no word of it is a pronoun, a function word or a word
+/// that opens a sentence (`Kenya He`, `Can I`), and a single word is no `-ing` form
+/// (`Talking`).
+pub fn plausible(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let single_participle = words.len() == 1 && name.to_lowercase().ends_with("ing");
+    !single_participle
+        && !words.is_empty()
+        && words.iter().all(|w| {
+            !is_opener(w)
+                && !STARTERS.contains(w)
+                && !SINGULAR_PRONOUNS.contains(w)
+                && !PLURAL_PRONOUNS.contains(w)
+                && *w != "I"
+        })
+}
+
+/// `true` for a capitalised word that opens a sentence or a phrase rather than a name
+/// (`However`, `Selon`, `In`).
+fn is_opener(word: &str) -> bool {
+    is_not_a_name(word)
+        || ACCORDING_TO.contains(word)
+        || ADVERBIAL_LEADS.contains(word)
+        || SUBORDINATORS.contains(word)
+}
+
+/// Where the titles before a name end: after the last role word, or after honorifics at
+/// its head (`M.` in `Robert M. Danin` is an initial).
+pub fn title_end(run: &[&str]) -> usize {
+    run.iter()
+        .enumerate()
+        .rposition(|(k, w)| {
+            is_role(w)
+                || (is_honorific(w) && run[..k].iter().all(|b| is_role(b) || is_honorific(b)))
+        })
+        .map_or(0, |p| p + 1)
+}
+
+/// `true` for an honorific (`Mr.`, `Mme`, `Herr`).
+pub fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(word.trim_end_matches('.'))
 }
 
 /// `true` for a title or role word (`President`, `Sen.`, `spokesman`).

@@ -1,132 +1,143 @@
-//! Quotations with no name beside them: `he`/`she` resolved to the person the article is
-//! talking about, and quotations that continue the speaker of the ones before.
+//! `he` and `she` resolved to a person: the first person mentioned in the nearest sentence
+//! before the pronoun (in its paragraph or the one before) whose gender, when the article
+//! tells it, agrees. People are the names the article gives a title, a role or an
+//! honorific, and the speakers it names; else the last person named as a speaker (a guess,
+//! tied to no sentence).
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::clause::sentence_at;
-use super::names::NameIndex;
-use crate::text::quotes::Found;
+use super::names::{Gender, NameIndex};
+use super::{Attributed, Basis};
 use crate::text::segment::Span;
 
-/// Resolves `he`/`she` for quotation `q`: a person who is the subject of an earlier
-/// sentence of the same paragraph, else the speaker of the previous quotation when it is
-/// in the same or the previous paragraph, else the person the article mentions most.
-pub fn resolve_pronoun(
-    text: &str,
-    sentences: &[Span],
-    quotes: &[Found],
-    q: usize,
-    resolved: &[Option<String>],
-    names: &NameIndex,
-    salience: &Salience,
-) -> Option<String> {
-    let quote = &quotes[q];
-    if let Some(subject) = paragraph_subject(text, sentences, quote, names) {
-        return Some(subject);
-    }
-    if q > 0
-        && quote.paragraph <= quotes[q - 1].paragraph + 1
-        && let Some(Some(previous)) = resolved.get(q - 1)
-        && names.is_person(previous)
-    {
-        return Some(previous.clone());
-    }
-    salience.leader().map(|surname| names.complete(surname))
+/// Finds the person a pronoun stands for, learning genders as it goes.
+pub struct Resolver<'a> {
+    text: &'a str,
+    sentences: &'a [Span],
+    names: &'a NameIndex,
+    /// Genders learned from pronouns that refer to a named speaker.
+    learned: HashMap<String, Gender>,
 }
 
-/// The most recent named person who is the subject of a sentence of the quotation's
-/// paragraph before the quotation's own sentence (`Peskov was asked … “…,” he said.`).
-fn paragraph_subject(
-    text: &str,
-    sentences: &[Span],
-    quote: &Found,
-    names: &NameIndex,
-) -> Option<String> {
-    let own = sentence_at(sentences, quote.open)?;
-    sentences[..own]
-        .iter()
-        .rev()
-        .take_while(|s| s.paragraph == quote.paragraph)
-        .find_map(|s| names.subject_of(&text[s.start..s.end]))
-}
-
-/// A quotation with no attribution of its own that opens its sentence takes the speaker
-/// of the quotation before it in the same paragraph, or of the nearest earlier quotation
-/// within the two paragraphs before.
-pub fn inherit_from_before(
-    text: &str,
-    sentences: &[Span],
-    quotes: &[Found],
-    q: usize,
-    resolved: &[Option<String>],
-) -> Option<String> {
-    let quote = &quotes[q];
-    if !stands_alone(text, sentences, quote) || q == 0 {
-        return None;
-    }
-    let previous = &quotes[q - 1];
-    if previous.paragraph + 2 < quote.paragraph {
-        return None;
-    }
-    resolved.get(q - 1).cloned().flatten()
-}
-
-/// `true` when the quotation opens its sentence: a full utterance, not a phrase woven into
-/// the reporter's words (a scare quote).
-pub fn stands_alone(text: &str, sentences: &[Span], quote: &Found) -> bool {
-    let Some(index) = sentence_at(sentences, quote.open) else {
-        return false;
-    };
-    let head = &text[sentences[index].start.min(quote.open)..quote.open];
-    !head.contains(char::is_alphanumeric)
-}
-
-/// How often each person who speaks or acts in the article has been mentioned so far,
-/// read in step with the quotations.
-pub struct Salience {
-    /// Byte offsets of mentions of a known surname, in order, with the surname.
-    mentions: Vec<(usize, String)>,
-    /// How many mentions have been counted.
-    counted: usize,
-    /// Count per surname.
-    counts: HashMap<String, usize>,
-    /// The most mentioned surname so far (the latest on a tie).
-    leader: Option<(String, usize)>,
-}
-
-impl Salience {
-    /// Finds the mentions of `persons` (surnames) among the capitalised words.
-    pub fn new(capitals: &[(usize, &str)], persons: &HashSet<String>) -> Self {
-        let mentions = capitals
-            .iter()
-            .filter(|(_, word)| persons.contains(*word))
-            .map(|&(offset, word)| (offset, word.to_owned()))
-            .collect();
+impl<'a> Resolver<'a> {
+    /// A resolver for the quotations of `text`.
+    pub fn new(text: &'a str, sentences: &'a [Span], names: &'a NameIndex) -> Self {
         Self {
-            mentions,
-            counted: 0,
-            counts: HashMap::default(),
-            leader: None,
+            text,
+            sentences,
+            names,
+            learned: HashMap::default(),
         }
     }
 
-    /// Counts the mentions before byte `at`.
-    pub fn advance_to(&mut self, at: usize) {
-        while let Some((offset, surname)) = self.mentions.get(self.counted) {
-            if *offset >= at {
+    /// Records that `name` is referred to as `gender`.
+    pub fn learn(&mut self, name: &str, gender: Gender) {
+        self.learned.entry(name.to_owned()).or_insert(gender);
+    }
+
+    /// The person a pronoun of `gender` at byte `at` stands for, with the sentence that
+    /// names them: the first person mentioned in the nearest sentence before it (its own
+    /// sentence, then back to the start of the paragraph before).
+    pub fn person_before(
+        &mut self,
+        at: usize,
+        gender: Option<Gender>,
+        out: &[Attributed],
+    ) -> Option<(String, Option<usize>)> {
+        let own = sentence_at(self.sentences, at)?;
+        let paragraph = self.sentences[own].paragraph;
+        let speakers: Vec<&str> = out
+            .iter()
+            .filter(|a| a.basis == Some(Basis::Named))
+            .filter_map(|a| a.speaker.as_deref())
+            .collect();
+        let mut s = own;
+        loop {
+            let span = self.sentences[s];
+            let end = span.end.min(at);
+            if let Some(region) = self.text.get(span.start..end)
+                && let Some(name) = self.first_person(&unquoted(region), &speakers, gender)
+            {
+                return Some((name, Some(s)));
+            }
+            if s == 0 || self.sentences[s - 1].paragraph + 1 < paragraph {
                 break;
             }
-            let count = self.counts.entry(surname.clone()).or_insert(0);
-            *count += 1;
-            if self.leader.as_ref().is_none_or(|(_, best)| *count >= *best) {
-                self.leader = Some((surname.clone(), *count));
-            }
-            self.counted += 1;
+            s -= 1;
         }
+        // No person is mentioned nearby: the last person named as a speaker, a guess that
+        // no sentence in particular supports.
+        speakers
+            .iter()
+            .rev()
+            .find(|name| name.contains(' ') && self.agrees(name, gender))
+            .map(|name| ((*name).to_owned(), None))
     }
 
-    /// The surname mentioned most so far.
-    pub fn leader(&self) -> Option<&str> {
-        self.leader.as_ref().map(|(name, _)| name.as_str())
+    /// The first person `region` mentions whose gender agrees: a surname the article
+    /// gives a title or honorific, or a speaker's.
+    fn first_person(
+        &self,
+        region: &str,
+        speakers: &[&str],
+        gender: Option<Gender>,
+    ) -> Option<String> {
+        for word in
+            region.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        {
+            let bare = word
+                .strip_suffix("’s")
+                .or_else(|| word.strip_suffix("'s"))
+                .unwrap_or(word);
+            if !bare.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let speaker = speakers.iter().find(|s| s.rsplit(' ').next() == Some(bare));
+            let known = speaker.is_some() || self.names.persons.contains(bare);
+            if !known {
+                continue;
+            }
+            let name = speaker.map_or_else(|| self.names.complete(bare), |s| (*s).to_owned());
+            if self.agrees(&name, gender) && super::names::plausible(&name) {
+                return Some(name);
+            }
+        }
+        None
     }
+
+    /// `false` when the article gives `name` the other gender.
+    fn agrees(&self, name: &str, gender: Option<Gender>) -> bool {
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        let known = self
+            .learned
+            .get(name)
+            .or_else(|| self.names.gender.get(surname));
+        match (known, gender) {
+            (Some(a), Some(b)) => *a == b,
+            _ => true,
+        }
+    }
+}
+
+/// `region` with the words inside quotation marks blanked out: a name someone quotes is
+/// not the one the narrative refers to.
+fn unquoted(region: &str) -> String {
+    let mut out = String::with_capacity(region.len());
+    let mut inside = false;
+    for c in region.chars() {
+        if matches!(c, '“' | '”' | '"' | '«' | '»' | '„') {
+            inside = match c {
+                '“' | '«' | '„' => true,
+                '”' | '»' => false,
+                _ => !inside,
+            };
+            out.push(' ');
+        } else if inside {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

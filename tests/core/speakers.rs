@@ -1,0 +1,292 @@
+//! Who said it, scored on 578 quotations annotated by hand (`tests/fixtures/speakers/`):
+//! English Wikinews revisions and saved news pages, French, German and Spanish treebank
+//! sentences and pages. Per language and class: quotations found, speakers right, and
+//! scare quotes left without a speaker.
+
+use std::collections::BTreeMap;
+
+use palimpsest::document::Document;
+use serde::Deserialize;
+
+use crate::common;
+
+#[derive(Deserialize)]
+struct Gold {
+    source: String,
+    lang: String,
+    quote: String,
+    occurrence: usize,
+    speaker: Option<String>,
+    speaker_kind: String,
+    class: String,
+    context: String,
+    file: Option<String>,
+}
+
+/// A speaker as compared: lower case, words only, without titles, honorifics or a
+/// possessive.
+fn words(speaker: &str) -> Vec<String> {
+    const TITLES: [&str; 14] = [
+        "mr", "mrs", "ms", "dr", "prof", "sir", "m", "mme", "sr", "sra", "herr", "frau", "the",
+        "det",
+    ];
+    speaker
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_matches(['\'', '’', '-'])
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && !TITLES.contains(&w.as_str()))
+        .collect()
+}
+
+/// `true` when `found` names who `gold` names: the same words once titles are dropped,
+/// or (for a description) most of its words.
+fn same_speaker(found: &str, gold: &str, kind: &str) -> bool {
+    let (f, g) = (words(found), words(gold));
+    if f == g {
+        return true;
+    }
+    if kind == "name" {
+        return false;
+    }
+    let shared = g.iter().filter(|w| f.contains(w)).count();
+    shared * 2 > g.len() && shared * 2 >= f.len()
+}
+
+/// Byte offset of the `occurrence`-th copy of `needle` in `text`.
+fn nth(text: &str, needle: &str, occurrence: usize) -> Option<usize> {
+    text.match_indices(needle)
+        .nth(occurrence.saturating_sub(1))
+        .map(|(at, _)| at)
+}
+
+/// `true` for a speaker that reads as a name (capitalised words, particles, initials) or
+/// as a noun phrase (a determiner, a possessive or a number first, or a plural group).
+fn noun_phrase_like(speaker: &str) -> bool {
+    const DETERMINERS: [&str; 30] = [
+        "a", "an", "the", "one", "two", "three", "several", "some", "many", "his", "her", "their",
+        "its", "le", "la", "les", "l'", "un", "une", "der", "die", "das", "ein", "eine", "el",
+        "los", "las", "un", "una", "sa",
+    ];
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let name = words.iter().all(|w| {
+        w.chars().next().is_some_and(|c| c.is_uppercase())
+            || matches!(
+                *w,
+                "de" | "van"
+                    | "von"
+                    | "bin"
+                    | "al"
+                    | "la"
+                    | "le"
+                    | "del"
+                    | "da"
+                    | "di"
+                    | "y"
+                    | "and"
+            )
+    });
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let described = DETERMINERS.contains(&first.as_str())
+        || first.ends_with("'s")
+        || first.ends_with("’s")
+        || first.chars().all(|c| c.is_ascii_digit())
+        || (words.len() <= 3
+            && words
+                .last()
+                .is_some_and(|w| w.ends_with('s') || *w == "people"));
+    name || described
+}
+
+#[derive(Default)]
+struct Tally {
+    total: usize,
+    found: usize,
+    right: usize,
+}
+
+#[test]
+fn speakers_of_real_news_quotations() {
+    let gold: Vec<Gold> = std::fs::read_to_string(common::fixture("speakers/gold.jsonl"))
+        .expect("gold set")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a gold quotation"))
+        .collect();
+    let mut docs: BTreeMap<String, (String, Document)> = BTreeMap::new();
+    let mut tally: BTreeMap<(String, String), Tally> = BTreeMap::new();
+    let mut misses = Vec::new();
+    let mut nested_quotes = 0;
+    // Per kind of gold speaker (name, description, organisation, none): right / total.
+    let mut by_kind: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+    for g in &gold {
+        let key = g
+            .file
+            .clone()
+            .unwrap_or_else(|| format!("{} {}", g.source, g.context));
+        let (text, doc) = docs.entry(key).or_insert_with(|| {
+            let text = match &g.file {
+                Some(file) => {
+                    std::fs::read_to_string(common::fixture(&format!("speakers/sources/{file}")))
+                        .expect("source text")
+                }
+                None => g.context.clone(),
+            };
+            let doc = Document::from_text("gold", &text);
+            (text, doc)
+        });
+        let Some(start) = nth(
+            text,
+            &g.quote,
+            if g.file.is_some() { g.occurrence } else { 1 },
+        ) else {
+            panic!("{}: quote not in its text: {:?}", g.source, g.quote);
+        };
+        let end = start + g.quote.len();
+        // A quotation inside another one: only the outermost are reported.
+        let nested = gold.iter().any(|o| {
+            !std::ptr::eq(o, g)
+                && o.source == g.source
+                && o.quote.len() > g.quote.len()
+                && o.quote.contains(&g.quote)
+                && o.context.contains(&g.quote)
+        });
+        if nested {
+            nested_quotes += 1;
+            continue;
+        }
+        let entry = tally.entry((g.lang.clone(), g.class.clone())).or_default();
+        entry.total += 1;
+        // The quotation found must be the same words, give or take a little at either end
+        // (a trailing comma, a space): four fifths of each overlap the other.
+        let found = doc
+            .quotes
+            .iter()
+            .filter(|q| q.start < end && start < q.end)
+            .max_by_key(|q| q.end.min(end) - q.start.max(start))
+            .filter(|q| {
+                let overlap = q.end.min(end) - q.start.max(start);
+                overlap * 5 >= (end - start) * 4 && overlap * 5 >= (q.end - q.start) * 4
+            });
+        let Some(found) = found else {
+            misses.push(format!("{} [{}] not found: {:?}", g.lang, g.class, g.quote));
+            continue;
+        };
+        entry.found += 1;
+        let right = match (&found.speaker, &g.speaker) {
+            (None, None) => true,
+            (Some(f), Some(s)) => same_speaker(f, s, &g.speaker_kind),
+            _ => false,
+        };
+        let kind = by_kind
+            .entry((g.lang.clone(), g.speaker_kind.clone()))
+            .or_default();
+        kind.1 += 1;
+        kind.0 += usize::from(right);
+        if right {
+            entry.right += 1;
+        } else {
+            misses.push(format!(
+                "{} [{}/{}] {:?} → {:?} (gold {:?}) in {:?}",
+                g.lang,
+                g.class,
+                g.speaker_kind,
+                palimpsest::present::shorten(&g.quote, 50),
+                found.speaker,
+                g.speaker,
+                palimpsest::present::shorten(&g.context, 160)
+            ));
+        }
+    }
+    eprintln!("lang class                          found  right / total");
+    let mut by_lang: BTreeMap<&str, Tally> = BTreeMap::new();
+    for ((lang, class), t) in &tally {
+        eprintln!(
+            "{lang:<4} {class:<30} {:>5}  {:>5} / {}",
+            t.found, t.right, t.total
+        );
+        let l = by_lang.entry(lang).or_default();
+        l.total += t.total;
+        l.found += t.found;
+        l.right += t.right;
+    }
+    for (lang, t) in &by_lang {
+        eprintln!(
+            "{lang:<4} all                            {:>5}  {:>5} / {}",
+            t.found, t.right, t.total
+        );
+    }
+    eprintln!("{nested_quotes} quotations inside others, left aside");
+    // No speaker is a clause fragment: every one reads as a name or a noun phrase.
+    let fragments: Vec<String> = docs
+        .values()
+        .flat_map(|(_, doc)| doc.quotes.iter().filter_map(|q| q.speaker.clone()))
+        .filter(|speaker| !noun_phrase_like(speaker))
+        .collect();
+    eprintln!("speakers that read as fragments: {fragments:?}");
+    assert!(fragments.is_empty(), "{fragments:?}");
+    // Floors under today's scores, so that a change that loses ground fails.
+    let rate = |(right, total): (usize, usize)| right as f64 / total.max(1) as f64;
+    let english = &by_lang["en"];
+    let named = by_kind[&("en".to_owned(), "name".to_owned())];
+    let nobody = by_kind[&("en".to_owned(), "none".to_owned())];
+    assert!(rate((english.found, english.total)) >= 0.92, "found");
+    assert!(rate(named) >= 0.82, "named speakers {named:?}");
+    assert!(rate(nobody) >= 0.95, "scare quotes and terms {nobody:?}");
+    for ((lang, kind), (right, total)) in &by_kind {
+        eprintln!("{lang:<4} speaker {kind:<14} right {right} / {total} found");
+    }
+    for miss in &misses {
+        eprintln!("{miss}");
+    }
+}
+
+/// Paragraphs moved, no sentence edited: no quotation changes speaker.
+#[test]
+fn reshuffled_stories_raise_no_speaker_alerts() {
+    let dir = common::fixture("speakers/sources");
+    let mut stories = 0;
+    let mut quotations = 0;
+    let mut alerts = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("sources")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        let text = std::fs::read_to_string(&path).expect("a source");
+        let paragraphs: Vec<&str> = if text.contains("\n\n") {
+            text.split("\n\n").collect()
+        } else {
+            text.lines().collect()
+        };
+        if paragraphs.len() < 4 {
+            continue;
+        }
+        // Every other paragraph to the end, as an editor moving blocks around would.
+        let mut moved: Vec<&str> = paragraphs.iter().step_by(2).copied().collect();
+        moved.extend(paragraphs.iter().skip(1).step_by(2));
+        let separator = if text.contains("\n\n") { "\n\n" } else { "\n" };
+        let c = palimpsest::compare::compare(
+            Document::from_text("old", &text),
+            Document::from_text("new", &moved.join(separator)),
+            &palimpsest::comparison::Options::default(),
+        );
+        stories += 1;
+        quotations += c.quotes.len();
+        for q in c.quotes.iter().filter(|q| q.speaker_changed) {
+            alerts.push(format!(
+                "{}: {:?} → {:?}",
+                path.display(),
+                q.old_speaker,
+                q.new_speaker
+            ));
+        }
+    }
+    eprintln!("{stories} stories, {quotations} quotations reshuffled");
+    assert!(stories >= 10);
+    assert!(alerts.is_empty(), "{alerts:#?}");
+}
