@@ -405,6 +405,20 @@ fn utc_minutes(time: std::time::SystemTime) -> String {
     format!("{} UTC", minutes.replace('T', " "))
 }
 
+/// How sure a speaker is, in words, when it is not named or described in the quotation's
+/// own sentence: "resolved from “he”", "not named here: from the quotations around it".
+pub fn speaker_basis_note(basis: Option<crate::text::Basis>) -> Option<&'static str> {
+    match basis? {
+        crate::text::Basis::Named | crate::text::Basis::Described => None,
+        crate::text::Basis::Pronoun => {
+            Some("resolved from a pronoun (he, she, they) to the person named before")
+        }
+        crate::text::Basis::Context => {
+            Some("not named in its sentence: taken from the quotations and sentences around it")
+        }
+    }
+}
+
 /// `speaker`, or "no speaker" when nobody is named.
 pub fn speaker_or_nobody(speaker: Option<&str>) -> &str {
     speaker.unwrap_or("no speaker")

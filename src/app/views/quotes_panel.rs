@@ -225,9 +225,19 @@ fn entry_ui(ui: &mut Ui, presented: &Presented, index: usize, p: &Palette) -> Op
                         .color(p.moved),
                 );
             } else {
-                match q.speaker() {
-                    Some(name) => ui.label(RichText::new(name).strong()),
-                    None => ui.label(
+                // A speaker that is not named in the quotation's own sentence is shown
+                // lighter, with how it was found on hover.
+                let basis = q
+                    .new
+                    .and_then(|n| c.new.quotes.get(n))
+                    .or_else(|| q.old.and_then(|o| c.old.quotes.get(o)))
+                    .and_then(|quote| present::speaker_basis_note(quote.basis));
+                match (q.speaker(), basis) {
+                    (Some(name), None) => ui.label(RichText::new(name).strong()),
+                    (Some(name), Some(note)) => ui
+                        .label(RichText::new(format!("{name} ?")).italics().color(p.muted))
+                        .on_hover_text(note),
+                    (None, _) => ui.label(
                         RichText::new(present::speaker_or_nobody(None))
                             .italics()
                             .color(p.muted),

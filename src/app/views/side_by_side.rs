@@ -417,12 +417,15 @@ fn text_body_ui(ui: &mut Ui, cx: &RowContext, side: &SideText, old: bool, index:
         if let Some((_, id)) = side.quotes.iter().find(|(r, _)| r.contains(&byte)) {
             let c = cx.presented.comparison();
             let doc = if old { &c.old } else { &c.new };
-            let speaker = doc
-                .quotes
-                .get(*id)
+            let quote = doc.quotes.get(*id);
+            let speaker = quote
                 .and_then(|q| q.speaker.as_deref())
                 .unwrap_or("no speaker named");
-            response.on_hover_text_at_pointer(format!("Quotation — {speaker}"));
+            let note = quote
+                .and_then(|q| present::speaker_basis_note(q.basis))
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default();
+            response.on_hover_text_at_pointer(format!("Quotation — {speaker}{note}"));
         }
     }
 }
