@@ -20,6 +20,8 @@ pub struct Document {
     pub encoding: &'static str,
     /// The format the text was extracted from.
     pub format: Format,
+    /// The document's own title (a Markdown front matter's), if it has one.
+    pub title: Option<String>,
     /// The readable text the offsets index into.
     pub text: String,
     /// Sentences in reading order; a sentence's id is its index.
@@ -38,7 +40,22 @@ impl Document {
 
     /// Analyses text that has already been read.
     pub fn from_loaded(loaded: Loaded) -> Self {
-        let mut analysis = text::analyse(&loaded.text);
+        let wholes: Vec<text::Whole> = loaded
+            .units
+            .iter()
+            .map(|u| text::Whole {
+                start: u.start,
+                end: u.end,
+                code: u.code,
+            })
+            .collect();
+        let mut analysis = text::analyse_with(&loaded.text, &wholes);
+        for dropped in &loaded.dropped {
+            analysis.warnings.push(Warning {
+                offset: dropped.offset,
+                message: dropped.what.clone(),
+            });
+        }
         if loaded.replaced > 0 {
             let offset = loaded.text.find('\u{FFFD}').unwrap_or(0);
             let message = format!(
@@ -54,6 +71,7 @@ impl Document {
             modified: loaded.modified,
             encoding: loaded.encoding,
             format: loaded.format,
+            title: loaded.title,
             text: loaded.text,
             sentences: analysis.sentences,
             quotes: analysis.quotes,
@@ -71,6 +89,9 @@ impl Document {
             replaced: 0,
             format: Format::Text,
             text: text.to_owned(),
+            units: Vec::new(),
+            title: None,
+            dropped: Vec::new(),
         })
     }
 

@@ -10,6 +10,7 @@
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 
+use super::blocks::Builder;
 use super::html_elements::{BLOCKS, FURNITURE, SKIPPED, collapse};
 use super::html_tokens;
 
@@ -21,11 +22,18 @@ const MAX_READABLE_DEPTH: usize = 512;
 /// their tree would take time growing with the square of the depth.
 const MAX_TREE_DEPTH: usize = 2_000;
 
-/// Extracts the article of an HTML page as paragraphs separated by blank lines.
-pub fn article_text(html: &str) -> String {
+/// Extracts the article of an HTML page: its title (first, read whole) and its blocks.
+pub fn article(html: &str) -> Builder {
+    let mut out = Builder::default();
     let flat = html_tokens::read(html);
     if flat.depth > MAX_TREE_DEPTH {
-        return with_title(flat.title, flat.paragraphs);
+        out.whole(&flat.title);
+        for paragraph in &flat.paragraphs {
+            if *paragraph != flat.title {
+                out.prose(paragraph);
+            }
+        }
+        return out;
     }
     let article = if flat.depth > MAX_READABLE_DEPTH {
         None
@@ -38,41 +46,75 @@ pub fn article_text(html: &str) -> String {
             .ok()
             .and_then(|mut r| r.parse().ok())
     };
-    let (title, paragraphs) = match article {
+    match article {
         Some(article) => {
             let content = Document::fragment(article.content);
-            (article.title, paragraphs_of(&content.root(), &[]))
+            read_blocks(
+                &content.root(),
+                &[],
+                Some(&collapse(&article.title)),
+                &mut out,
+            );
         }
         None => {
             let page = Document::from(html);
-            let title = page.select("title").text().to_string();
-            (title, paragraphs_of(&page.root(), FURNITURE))
+            let title = collapse(&page.select("title").text());
+            read_blocks(&page.root(), FURNITURE, Some(&title), &mut out);
+        }
+    }
+    out
+}
+
+/// Reads a fragment of HTML (a block of it inside Markdown) into `out`.
+pub fn fragment_into(html: &str, out: &mut Builder) {
+    let fragment = Document::fragment(html);
+    read_blocks(&fragment.root(), &[], None, out);
+}
+
+/// Elements read whole, as one sentence.
+const WHOLE: &[&str] = &[
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "dt",
+    "figcaption",
+    "caption",
+    "summary",
+];
+
+/// Reads the block elements under `root` into `out`, skipping [`SKIPPED`] elements and
+/// the `extra` ones: headings, list items and captions whole, table rows as their cells
+/// joined with ` | `, `<pre>` as code, the other blocks as prose. `title` comes first,
+/// unless the first block repeats it.
+fn read_blocks(root: &NodeRef, extra: &[&str], title: Option<&str>, out: &mut Builder) {
+    let mut blocks: Vec<(String, bool, Option<bool>)> = Vec::new();
+    // Words left out (hidden or in a form control), before the block of that index.
+    let mut dropped: Vec<(usize, String)> = Vec::new();
+    let mut current = String::new();
+    let mut whole = false;
+    let mut stack = vec![(*root, false)];
+    let push = |text: &mut String, whole: bool, code: Option<bool>, blocks: &mut Vec<_>| {
+        let folded = if code == Some(true) {
+            std::mem::take(text)
+        } else {
+            collapse(&std::mem::take(text))
+        };
+        if !folded.trim().is_empty() {
+            blocks.push((folded, whole, code));
         }
     };
-    with_title(collapse(&title), paragraphs)
-}
-
-/// The paragraphs as one text, headed by the title unless the first paragraph repeats it.
-fn with_title(title: String, mut paragraphs: Vec<String>) -> String {
-    if !title.is_empty() && paragraphs.first() != Some(&title) {
-        paragraphs.insert(0, title);
-    }
-    paragraphs.join("\n\n")
-}
-
-/// The text of the block elements under `root`, one string per paragraph, skipping
-/// [`SKIPPED`] elements and the `extra` ones.
-fn paragraphs_of(root: &NodeRef, extra: &[&str]) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut current = String::new();
-    let mut stack = vec![(*root, false)];
     while let Some((node, visited)) = stack.pop() {
         let name = node.node_name();
         let name = name.as_deref().unwrap_or("");
         let is_block = node.is_element() && BLOCKS.contains(&name);
         if visited {
             if is_block {
-                flush(&mut current, &mut out);
+                push(&mut current, whole, None, &mut blocks);
+                whole = false;
             }
             continue;
         }
@@ -82,22 +124,72 @@ fn paragraphs_of(root: &NodeRef, extra: &[&str]) -> Vec<String> {
         }
         if node.is_element() {
             if SKIPPED.contains(&name) || extra.contains(&name) || hidden(&node) {
+                let words = node.text().split_whitespace().count();
+                let code = matches!(name, "script" | "style" | "svg" | "math" | "head" | "title");
+                if words > 0 && !code && !extra.contains(&name) {
+                    dropped.push((
+                        blocks.len(),
+                        format!(
+                            "{words} word{} in a hidden or interactive <{name}> left out",
+                            if words == 1 { "" } else { "s" }
+                        ),
+                    ));
+                }
                 continue;
             }
             if name == "br" {
                 current.push(' ');
                 continue;
             }
+            if name == "pre" {
+                push(&mut current, whole, None, &mut blocks);
+                let mut code = node.text().to_string();
+                push(&mut code, false, Some(true), &mut blocks);
+                continue;
+            }
+            if name == "tr" {
+                push(&mut current, whole, None, &mut blocks);
+                let cells: Vec<String> = node
+                    .children_it(false)
+                    .filter(|c| {
+                        c.is_element() && matches!(c.node_name().as_deref(), Some("td" | "th"))
+                    })
+                    .map(|c| collapse(&c.text()))
+                    .filter(|c| !c.is_empty())
+                    .collect();
+                let mut row = cells.join(" | ");
+                push(&mut row, true, None, &mut blocks);
+                continue;
+            }
             if is_block {
-                flush(&mut current, &mut out);
+                push(&mut current, whole, None, &mut blocks);
+                whole = WHOLE.contains(&name);
             }
         }
         stack.push((node, true));
         let children: Vec<NodeRef> = node.children_it(true).collect();
         stack.extend(children.into_iter().map(|child| (child, false)));
     }
-    flush(&mut current, &mut out);
-    out
+    push(&mut current, whole, None, &mut blocks);
+    if let Some(title) = title.filter(|t| !t.is_empty())
+        && blocks.first().is_none_or(|(first, _, _)| first != title)
+    {
+        out.whole(title);
+    }
+    let mut dropped = dropped.into_iter().peekable();
+    for (index, (text, whole, code)) in blocks.into_iter().enumerate() {
+        while let Some((_, what)) = dropped.next_if(|(at, _)| *at <= index) {
+            out.drop(what);
+        }
+        match (code, whole) {
+            (Some(true), _) => out.code(&text),
+            (_, true) => out.whole(&text),
+            _ => out.prose(&text),
+        }
+    }
+    for (_, what) in dropped {
+        out.drop(what);
+    }
 }
 
 /// `true` for elements the page hides from readers.
@@ -109,18 +201,21 @@ fn hidden(node: &NodeRef) -> bool {
             .is_some_and(|s| s.replace(' ', "").contains("display:none"))
 }
 
-/// Ends the current paragraph, if it has any words.
-fn flush(current: &mut String, out: &mut Vec<String>) {
-    let text = collapse(current);
-    if !text.is_empty() {
-        out.push(text);
-    }
-    current.clear();
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read(html: &str) -> (String, Vec<(String, bool)>) {
+        let page = Document::from(html);
+        let mut out = Builder::default();
+        read_blocks(&page.root(), FURNITURE, None, &mut out);
+        let (text, units, _) = out.finish();
+        let units = units
+            .iter()
+            .map(|u| (text[u.start..u.end].to_owned(), u.code))
+            .collect();
+        (text, units)
+    }
 
     #[test]
     fn reads_blocks_and_drops_furniture() {
@@ -130,18 +225,17 @@ mod tests {
             <p>First line<br>same paragraph &amp; more.</p>
             <script>alert("x")</script>
             <ul><li>One</li><li>Two</li></ul>
+            <table><tr><th>Name</th><th>Done</th></tr><tr><td>Ana</td><td></td></tr></table>
+            <pre>let x = "y";
+  go();</pre>
             <footer>Copyright</footer></body></html>"#;
-        let page = Document::from(html);
-        let paragraphs = paragraphs_of(&page.root(), FURNITURE);
+        let (text, units) = read(html);
         assert_eq!(
-            paragraphs,
-            [
-                "Big news",
-                "First line same paragraph & more.",
-                "One",
-                "Two"
-            ]
+            text,
+            "Big news\n\nFirst line same paragraph & more.\n\nOne\n\nTwo\n\nName | Done\n\nAna\n\nlet x = \"y\";\n  go();"
         );
+        assert!(units.contains(&("Big news".to_owned(), false)));
+        assert!(units.contains(&("let x = \"y\";\n  go();".to_owned(), true)));
     }
 
     #[test]
@@ -151,7 +245,6 @@ mod tests {
             "<div><span>".repeat(5_000),
             "</span></div>".repeat(5_000)
         );
-        let page = Document::from(html.as_str());
-        assert_eq!(paragraphs_of(&page.root(), FURNITURE), ["deep"]);
+        assert_eq!(read(&html).0, "deep");
     }
 }

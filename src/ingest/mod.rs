@@ -4,6 +4,7 @@
 //! refused before it is read; binary data is refused with a message that says what it
 //! looks like.
 
+mod blocks;
 mod decode;
 mod error;
 mod html;
@@ -11,6 +12,9 @@ mod html_elements;
 mod html_tokens;
 mod markdown;
 mod read;
+mod templates;
+
+pub use blocks::{Dropped, Unit};
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -150,6 +154,13 @@ pub struct Loaded {
     pub format: Format,
     /// The readable text: paragraphs separated by blank lines, line endings as `\n`.
     pub text: String,
+    /// The stretches of the text read whole (headings, list items, table rows, captions,
+    /// code), in order.
+    pub units: Vec<Unit>,
+    /// The document's own title (a Markdown front matter's), if it has one.
+    pub title: Option<String>,
+    /// Text left out of the readable text, and where.
+    pub dropped: Vec<Dropped>,
 }
 
 /// Reads `source` and extracts its readable text.
@@ -181,10 +192,16 @@ fn from_owned_bytes(
 ) -> Result<Loaded, IngestError> {
     let decoded = decode::decode(bytes, name)?;
     let format = detect_format(path.as_deref(), &decoded.text);
-    let text = match format {
-        Format::Text => decoded.text,
-        Format::Markdown => markdown::plain_text(&decoded.text),
-        Format::Html => html::article_text(&decoded.text),
+    let (text, units, title, dropped) = match format {
+        Format::Text => (decoded.text, Vec::new(), None, Vec::new()),
+        Format::Markdown => {
+            let read = markdown::read(&decoded.text);
+            (read.text, read.units, read.title, read.dropped)
+        }
+        Format::Html => {
+            let (text, units, dropped) = html::article(&decoded.text).finish();
+            (text, units, None, dropped)
+        }
     };
     Ok(Loaded {
         name: name.to_owned(),
@@ -194,6 +211,9 @@ fn from_owned_bytes(
         replaced: decoded.replaced,
         format,
         text,
+        units,
+        title,
+        dropped,
     })
 }
 

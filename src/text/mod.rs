@@ -71,10 +71,18 @@ pub struct Analysis {
     pub warnings: Vec<Warning>,
 }
 
+pub use segment::Whole;
+
 /// Splits `text` into sentences and finds its quotations and their speakers.
 pub fn analyse(text: &str) -> Analysis {
-    let spans = segment::sentences(text);
-    let found = quotes::find(text, &segment::paragraphs(text));
+    analyse_with(text, &[])
+}
+
+/// [`analyse`], reading each of `wholes` (sorted) as one sentence, and no code as a
+/// quotation.
+pub fn analyse_with(text: &str, wholes: &[Whole]) -> Analysis {
+    let (paragraphs, spans) = segment::sentences_with(text, wholes);
+    let found = quotes::find(text, &paragraphs);
     let speakers = attribution::speakers(text, &spans, &found);
     let mut warnings = Vec::new();
     let quotes = found

@@ -27,13 +27,60 @@ pub struct Span {
 
 /// Splits `text` into sentences, in reading order.
 pub fn sentences(text: &str) -> Vec<Span> {
+    sentences_with(text, &[]).1
+}
+
+/// Splits `text` into paragraphs and sentences, reading each of `wholes` (sorted byte
+/// ranges: a heading, a list item, a table row, a code block) as one paragraph of one
+/// sentence. Returns the paragraphs (a code block's as an empty range, so that nothing in
+/// it is read as a quotation) and the sentences, numbered alike.
+pub fn sentences_with(text: &str, wholes: &[Whole]) -> (Vec<(usize, usize)>, Vec<Span>) {
+    let found = paragraphs(text);
     let mut out = Vec::new();
-    for (number, (start, end)) in paragraphs(text).into_iter().enumerate() {
+    let mut kept = Vec::with_capacity(found.len());
+    let mut w = 0;
+    let mut p = 0;
+    while p < found.len() {
+        let (start, end) = found[p];
+        while wholes.get(w).is_some_and(|u| u.end <= start) {
+            w += 1;
+        }
+        let number = kept.len();
+        if let Some(whole) = wholes.get(w).filter(|u| u.start < end) {
+            let (s, e) = trim_range(text, whole.start.max(start), whole.end.max(start));
+            if s < e {
+                out.push(Span {
+                    paragraph: number,
+                    start: s,
+                    end: e,
+                });
+            }
+            kept.push(if whole.code { (s, s) } else { (s, e) });
+            while found.get(p).is_some_and(|q| q.0 < whole.end) {
+                p += 1;
+            }
+            w += 1;
+            continue;
+        }
         for (block_start, block_end) in blocks(text, start, end) {
             split_block(text, block_start, block_end, number, &mut out);
         }
+        kept.push((start, end));
+        p += 1;
     }
-    out
+    (kept, out)
+}
+
+/// A stretch of text read whole: one sentence, never split (a heading, a list item, a
+/// table row, a caption); a code block also holds no quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Whole {
+    /// Byte offset of its first char.
+    pub start: usize,
+    /// Byte offset just past its last char.
+    pub end: usize,
+    /// It is code.
+    pub code: bool,
 }
 
 /// Lines longer than this are paragraphs, not the hard-wrapped lines of one.

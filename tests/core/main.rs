@@ -12,6 +12,7 @@ mod fuzz_regressions;
 mod html_extraction;
 mod labels;
 mod meaning;
+mod real_files;
 mod report_snapshots;
 mod seed;
 mod segmentation;
