@@ -105,12 +105,13 @@ pub fn pair<'a>(
     );
     approximate |= fuzzy_approximate;
     for proposal in proposals {
-        let diff = words::diff(
-            &joined(old, &proposal.old),
-            &joined(new, &proposal.new),
-            options,
-            deadline,
-        );
+        let (old_text, new_text) = (joined(old, &proposal.old), joined(new, &proposal.new));
+        let mut diff = words::diff(&old_text, &new_text, options, deadline);
+        // Reordered or recased words are the same words: a pair whose ordered share of
+        // words kept falls short stands on the content words it shares.
+        if diff.similarity < options.similarity_threshold {
+            diff.similarity = words::content_similarity(&old_text, &new_text, options);
+        }
         if diff.similarity < options.similarity_threshold {
             continue;
         }

@@ -64,6 +64,37 @@ pub fn bag(text: &str, options: &Options) -> Vec<u64> {
     keys
 }
 
+/// How much two texts share their content words whatever the order and case: the Dice
+/// coefficient of their bags of words without [`STOP_WORDS`]. A sentence whose words were
+/// reordered (`one broken link may end the visit` → `the visit may end at one broken link`)
+/// or recased (`Javascript` → `JavaScript`) shares them all.
+///
+/// [`STOP_WORDS`]: crate::text::lexicon::STOP_WORDS
+pub fn content_similarity(old: &str, new: &str, options: &Options) -> f64 {
+    let content = |text: &str| -> Vec<u64> {
+        let mut keys: Vec<u64> = text
+            .unicode_words()
+            .filter(|w| !crate::text::lexicon::STOP_WORDS.contains(w))
+            .map(|w| {
+                normalize::key(
+                    w,
+                    &Options {
+                        ignore_case: true,
+                        ..*options
+                    },
+                )
+            })
+            .collect();
+        keys.sort_unstable();
+        keys
+    };
+    let (a, b) = (content(old), content(new));
+    if a.len() + b.len() < 4 {
+        return 0.0;
+    }
+    dice(&a, &b)
+}
+
 /// The Dice coefficient of two sorted bags: `2 × shared / (len a + len b)`.
 pub fn dice(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() && b.is_empty() {

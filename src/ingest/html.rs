@@ -12,7 +12,7 @@ use dom_smoothie::{Config, Readability};
 
 use super::blocks::Builder;
 use super::html_elements::{BLOCKS, FURNITURE, SKIPPED, collapse};
-use super::html_tokens;
+use super::{html_tokens, templates};
 
 /// Pages nested deeper than this skip Readability, whose scoring is quadratic in depth
 /// (3,000 levels take over a second); real pages stay under a hundred.
@@ -101,7 +101,7 @@ fn read_blocks(root: &NodeRef, extra: &[&str], title: Option<&str>, out: &mut Bu
         let folded = if code == Some(true) {
             std::mem::take(text)
         } else {
-            collapse(&std::mem::take(text))
+            collapse(&templates::expand(&std::mem::take(text)))
         };
         if !folded.trim().is_empty() {
             blocks.push((folded, whole, code));

@@ -47,6 +47,9 @@ struct Reader {
     superscript: bool,
     items: usize,
     quotes: Vec<Vec<String>>,
+    /// Inside `**…**`, and whether the paragraph so far is all bold (a run-in heading).
+    strong: usize,
+    bold_only: bool,
 }
 
 /// Reads a Markdown document.
@@ -70,6 +73,8 @@ pub fn read(markdown: &str) -> Read {
         superscript: false,
         items: 0,
         quotes: Vec::new(),
+        strong: 0,
+        bold_only: true,
     };
     for event in Parser::new_ext(&body, options) {
         if !matches!(event, Event::Html(_)) && !r.html.is_empty() {
@@ -98,7 +103,22 @@ impl Reader {
             Event::InlineMath(math) | Event::DisplayMath(math) => self.inline(&math),
             Event::Html(html) => self.html.push_str(&html),
             Event::InlineHtml(tag) => self.inline_html(&tag),
-            Event::SoftBreak => self.inline(" "),
+            Event::SoftBreak => {
+                // `**Join us**` on a line of its own before the text: a run-in heading.
+                let heading = self.bold_only
+                    && !self.current.trim().is_empty()
+                    && !self
+                        .current
+                        .trim_end()
+                        .ends_with(['.', '!', '?', ':', ';', ','])
+                    && self.items == 0;
+                if heading {
+                    self.kind = Kind::Whole;
+                    self.flush();
+                } else {
+                    self.inline(" ");
+                }
+            }
             Event::HardBreak => {
                 let ends = self
                     .current
@@ -144,6 +164,7 @@ impl Reader {
                 self.quotes.push(Vec::new());
             }
             Tag::Image { .. } => self.images += 1,
+            Tag::Strong => self.strong += 1,
             _ => {}
         }
     }
@@ -187,6 +208,7 @@ impl Reader {
                 }
             }
             TagEnd::Image => self.images = self.images.saturating_sub(1),
+            TagEnd::Strong => self.strong = self.strong.saturating_sub(1),
             _ => {}
         }
     }
@@ -205,6 +227,9 @@ impl Reader {
     fn inline(&mut self, text: &str) {
         if self.images > 0 {
             return;
+        }
+        if self.strong == 0 && !text.trim().is_empty() {
+            self.bold_only = false;
         }
         if self.row.is_some() {
             self.cell.push_str(text);
@@ -232,6 +257,7 @@ impl Reader {
 
     /// Ends the paragraph being gathered.
     fn flush(&mut self) {
+        self.bold_only = true;
         let text = std::mem::take(&mut self.current);
         let kind = std::mem::replace(&mut self.kind, Kind::Prose);
         if let Some(quote) = self.quotes.last_mut() {
@@ -338,6 +364,15 @@ mod tests {
         assert!(units.contains(&("Why", false)));
         assert!(units.contains(&("Ana | Yes", false)));
         assert!(units.contains(&("x := \"not a quote\"", true)));
+    }
+
+    #[test]
+    fn a_bold_line_before_its_text_is_a_heading() {
+        let read = read("**Join us**\nCome listen and learn.\n\nA **bold** word\nin a sentence.");
+        assert_eq!(
+            read.text,
+            "Join us\n\nCome listen and learn.\n\nA bold word in a sentence."
+        );
     }
 
     #[test]

@@ -87,7 +87,8 @@ fn title_of(block: &str, toml: bool) -> Option<String> {
 const CODE_TAGS: [&str; 3] = ["highlight", "code", "codeblock"];
 
 /// `markdown` with its template tags replaced: code they wrap fenced, captions as
-/// paragraphs, every other tag gone.
+/// paragraphs, every other tag (and attribute lists such as `{#id}`) gone. Also used on
+/// the text of HTML pages, whose templates (`{% extends "page.html" %}`) are not prose.
 pub fn expand(markdown: &str) -> String {
     let mut out = String::with_capacity(markdown.len());
     let mut rest = markdown;
@@ -131,6 +132,20 @@ fn present_directive(line: &str) -> Option<&str> {
 
 /// The template tag that starts `text`, if one does: its length and what replaces it.
 fn tag_at(text: &str) -> Option<(usize, String)> {
+    // An attribute list (`{#id}`, `{.class}`, `{: .note}`, `{style="…"}`) ends its line.
+    let attributes = ["{#", "{.", "{:", "{style=", "{class=", "{width="]
+        .iter()
+        .any(|lead| text.starts_with(lead));
+    if attributes {
+        let end = text.find('}')?;
+        let line_ends = text[end + 1..]
+            .chars()
+            .take_while(|c| *c != '\n')
+            .all(char::is_whitespace);
+        if line_ends && !text[..end].contains('\n') {
+            return Some((end + 1, String::new()));
+        }
+    }
     // Go: {{raw `…`}} wraps code that is shown as written.
     if let Some(body) = text.strip_prefix("{{raw `") {
         let end = body.find("`}}")?;
@@ -236,6 +251,10 @@ mod tests {
             ("Hi {{ .Site.Title }}!", "Hi !"),
             ("Text.\n.code ctx.go /a/\nMore.", "Text.\n\nMore."),
             ("A {brace} stays.", "A {brace} stays."),
+            (
+                "## Booth {#booth}\n{style=\"margin: auto\"}\nText.",
+                "## Booth \n\nText.",
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(expand(text), *want, "{text}");

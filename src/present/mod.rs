@@ -383,9 +383,12 @@ pub fn option_phrases(o: &Options) -> [String; 5] {
 pub const APPROXIMATE: &str =
     "Approximate: the time budget ran out before every pairing was tried.";
 
-/// A line about one version: name, date, encoding, format and counts.
+/// A line about one version: name, title, date, encoding, format and counts.
 pub fn describe(doc: &Document) -> String {
     let mut parts = vec![doc.name.clone()];
+    if let Some(title) = &doc.title {
+        parts.push(format!("“{title}”"));
+    }
     if let Some(modified) = doc.modified {
         parts.push(format!("modified {}", utc_minutes(modified)));
     }

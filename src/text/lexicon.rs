@@ -1349,6 +1349,22 @@ pub static HONORIFICS: Words = Words::new(&[
     "srta",
 ]);
 
+/// Words too common to say whether two sentences are about the same thing, left out when
+/// sentences are compared regardless of word order.
+pub static STOP_WORDS: Words = Words::new(&[
+    "a", "also", "an", "and", "are", "as", "at", "au", "auf", "aux", "be", "been", "being", "but",
+    "by", "can", "ce", "ces", "cette", "con", "could", "dans", "das", "de", "del", "dem", "den",
+    "der", "des", "did", "die", "do", "does", "du", "ein", "eine", "el", "elle", "elles", "en",
+    "er", "es", "est", "et", "for", "from", "für", "had", "has", "have", "he", "her", "here",
+    "him", "his", "i", "if", "il", "ils", "im", "in", "is", "ist", "it", "its", "l'", "la", "las",
+    "le", "les", "lo", "los", "may", "me", "might", "mit", "must", "my", "nicht", "no", "not", "o",
+    "oder", "of", "on", "or", "our", "par", "para", "por", "pour", "que", "qui", "se", "she",
+    "should", "sie", "sind", "so", "son", "sont", "su", "sur", "sus", "than", "that", "the",
+    "their", "them", "then", "there", "these", "they", "this", "those", "to", "un", "una", "unas",
+    "und", "une", "unos", "us", "von", "was", "we", "were", "will", "with", "would", "y", "you",
+    "your", "zu", "à",
+]);
+
 /// Reporting verbs and the stance each takes (`say` is neutral: `said` → `told` keeps it).
 pub const ATTRIBUTION: &[(&str, &str)] = &[
     ("accused", "accuse"),
@@ -1541,7 +1557,7 @@ mod tests {
                 );
             }
         }
-        let lists: [(&str, &[&str]); 32] = [
+        let lists: [(&str, &[&str]); 33] = [
             ("SPEECH_VERBS", SPEECH_VERBS.words()),
             ("VERBS_WITH_OBJECT", VERBS_WITH_OBJECT.words()),
             ("ADVERBS", ADVERBS.words()),
@@ -1561,6 +1577,7 @@ mod tests {
             ("DATE_LEADS", DATE_LEADS.words()),
             ("DATE_PERIODS", DATE_PERIODS.words()),
             ("NEGATIONS", NEGATIONS.words()),
+            ("STOP_WORDS", STOP_WORDS.words()),
             ("HONORIFICS", HONORIFICS.words()),
             ("ADVERBIAL_LEADS", ADVERBIAL_LEADS.words()),
             ("SUBORDINATORS", SUBORDINATORS.words()),

@@ -592,6 +592,21 @@ fn boundary(block: &str, sentence_start: usize, pos: usize, cluster: &Cluster) -
     }
     match char_at(block, after) {
         None => return Some(after),
+        // `…at the clinic.Ana Ruiz is…`, where emphasis markup held the space: a word
+        // of small letters, a stop, then a capitalised word.
+        Some(c) if c.is_uppercase() && !cluster.full_width => {
+            let glued = char_at(block, after + c.len_utf8()).is_some_and(char::is_lowercase)
+                && word_before(block, pos)
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .count()
+                    >= 3
+                && word_before(block, pos)
+                    .chars()
+                    .all(|c| c.is_lowercase() || matches!(c, '_' | '*' | ')' | '’' | '”'))
+                && cluster.dots == 1;
+            return glued.then_some(after);
+        }
         Some(c) if !c.is_whitespace() => return None,
         Some(_) => {}
     }
@@ -609,6 +624,11 @@ fn boundary(block: &str, sentence_start: usize, pos: usize, cluster: &Cluster) -
         return Some(after);
     }
     if cluster.closed && is_attribution(&block[next_start..]) {
+        return None;
+    }
+    // `“…hardest part.” — Ana Ruiz`: a name after a dash signs the quotation.
+    let dashed = block[after..next_start].contains(['—', '–', '―']);
+    if cluster.closed && dashed && is_signature(&block[next_start..]) {
         return None;
     }
     if cluster.strong && cluster.dots == 0 {
@@ -640,7 +660,9 @@ fn boundary(block: &str, sentence_start: usize, pos: usize, cluster: &Cluster) -
             next == Next::Upper && (cluster.closed || abbreviations::is_starter(next_word))
         }
         WordKind::Clock => {
-            next == Next::Upper && !is_fronted_time(&block[sentence_start..pos], next_word)
+            next == Next::Upper
+                && !is_fronted_time(&block[sentence_start..pos], next_word)
+                && !is_time_zone(next_word)
         }
         WordKind::Letter => {
             next == Next::Upper && letter_ends(block, sentence_start, word, next_word)
@@ -662,6 +684,49 @@ fn is_attribution(rest: &str) -> bool {
         }
     }
     false
+}
+
+/// `true` when `rest`, the end of a paragraph, is a short name and nothing else (`Ana
+/// Ruiz`, `Harbour Office (@harbour)`): the signature of a quotation.
+fn is_signature(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && !rest.contains(['.', '!', '?'])
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `true` for a time zone written after a clock time (`9 p.m. PT`, `10 a.m. GMT`).
+fn is_time_zone(word: &str) -> bool {
+    let bare = word.trim_end_matches([',', ';', ')', '.']);
+    matches!(
+        bare,
+        "PT" | "PST"
+            | "PDT"
+            | "ET"
+            | "EST"
+            | "EDT"
+            | "CT"
+            | "CST"
+            | "CDT"
+            | "MT"
+            | "MST"
+            | "MDT"
+            | "GMT"
+            | "UTC"
+            | "BST"
+            | "CET"
+            | "CEST"
+            | "EET"
+            | "EEST"
+            | "WET"
+            | "IST"
+            | "JST"
+            | "AEST"
+            | "AEDT"
+            | "HKT"
+            | "SGT"
+            | "MSK"
+    )
 }
 
 /// `true` when a sentence that reads `At 5 a.m.` so far is a fronted time phrase, so that
@@ -825,6 +890,50 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(&split(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn edges_found_in_real_text() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The desk is open until 9 p.m. PT on weekdays. Call us.",
+                &["The desk is open until 9 p.m. PT on weekdays.", "Call us."],
+            ),
+            (
+                "Polls close at 8 a.m. GMT, officials said. Counting starts then.",
+                &[
+                    "Polls close at 8 a.m. GMT, officials said.",
+                    "Counting starts then.",
+                ],
+            ),
+            (
+                "The meeting ends at 5 p.m. Ruiz will speak after it.",
+                &["The meeting ends at 5 p.m.", "Ruiz will speak after it."],
+            ),
+            (
+                "“The pier was the hardest part.” — Ana Ruiz",
+                &["“The pier was the hardest part.” — Ana Ruiz"],
+            ),
+            (
+                "“We are open again.” — Harbour Office (@harbour)",
+                &["“We are open again.” — Harbour Office (@harbour)"],
+            ),
+            (
+                "“It worked.” — then it failed. Nobody knew why.",
+                &["“It worked.” — then it failed.", "Nobody knew why."],
+            ),
+            (
+                "She works at the clinic.Ana Ruiz is her colleague.",
+                &["She works at the clinic.", "Ana Ruiz is her colleague."],
+            ),
+            (
+                "Visit example.com or the U.S.Army site.",
+                &["Visit example.com or the U.S.Army site."],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&split(text), want, "{text}");
         }
     }
 

@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::{arg, palimpsest, write};
+use common::{arg, fixture, palimpsest, write};
 use tempfile::TempDir;
 
 fn stderr_of(args: &[&str]) -> String {
@@ -28,6 +28,19 @@ fn sentences_one_a_line_with_paragraph_numbers() {
         .assert()
         .success()
         .stdout("¶1   Headline\n¶2   Mr. Smith spoke.\n¶2   He left.\n");
+}
+
+/// A published-style post: only what a reader sees is read — no front matter, shortcodes,
+/// scripts, table rules or footnote markers — and tables, code and captions stay whole.
+#[test]
+fn a_markdown_post_reads_as_its_reader_sees_it() {
+    let expected = std::fs::read_to_string(fixture("markdown/post.sentences.txt"))
+        .expect("expected sentences");
+    palimpsest()
+        .args(["sentences", arg(&fixture("markdown/post.md"))])
+        .assert()
+        .success()
+        .stdout(expected);
 }
 
 #[test]

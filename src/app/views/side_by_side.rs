@@ -127,9 +127,14 @@ fn header_ui(ui: &mut Ui, c: &Comparison, columns: Columns) {
     let height = ui.spacing().interact_size.y;
     let (rect, _) = ui.allocate_exact_size(Vec2::new(ui.available_width(), height), Sense::hover());
     let (old_x, new_x) = columns.starts();
+    // A document's own title (a Markdown front matter's) follows its file name.
+    let heading = |side: &str, doc: &crate::document::Document| match &doc.title {
+        Some(title) => format!("{side} — {} · “{title}”", doc.name),
+        None => format!("{side} — {}", doc.name),
+    };
     for (x, title) in [
-        (old_x, format!("Old — {}", c.old.name)),
-        (new_x, format!("New — {}", c.new.name)),
+        (old_x, heading("Old", &c.old)),
+        (new_x, heading("New", &c.new)),
     ] {
         let cell = egui::Rect::from_min_size(
             rect.min + Vec2::new(x, 0.0),
