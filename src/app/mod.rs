@@ -58,17 +58,28 @@ pub enum Start {
     Last,
     /// These two files.
     Files(PathBuf, PathBuf),
+    /// One file (as "Open with" gives it): the newer version, with the path field asking
+    /// for the older one over the last pair.
+    Newer(PathBuf),
 }
+
+/// The window's icon, drawn for the app (`assets/icons/palimpsest.svg`).
+const ICON: &[u8] = include_bytes!("../../assets/icons/palimpsest-256.png");
 
 /// Opens the app window and runs until it closes.
 pub fn run(start: Start) -> eframe::Result {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Palimpsest")
+        .with_app_id("palimpsest")
+        .with_inner_size([1280.0, 820.0])
+        .with_min_inner_size([640.0, 400.0])
+        .with_drag_and_drop(true);
+    match eframe::icon_data::from_png_bytes(ICON) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(e) => log::warn!("the app icon cannot be read, egui's is shown: {e}"),
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Palimpsest")
-            .with_app_id("palimpsest")
-            .with_inner_size([1280.0, 820.0])
-            .with_min_inner_size([640.0, 400.0])
-            .with_drag_and_drop(true),
+        viewport,
         ..eframe::NativeOptions::default()
     };
     eframe::run_native(
@@ -115,13 +126,14 @@ impl PalimpsestApp {
     pub fn new(ctx: egui::Context, settings: Settings, start: Start) -> Self {
         fonts::install(&ctx);
         apply_theme(&ctx, settings.theme);
+        let mut path_prompt = None;
         let pair = match start {
             Start::Files(old, new) => Pair::files(old, new),
-            Start::Last => settings
-                .last
-                .clone()
-                .filter(Pair::exists)
-                .unwrap_or_else(Pair::sample),
+            Start::Newer(new) => {
+                path_prompt = Some(chrome::path_prompt::PathPrompt::for_newer(&new));
+                Self::last_pair(&settings)
+            }
+            Start::Last => Self::last_pair(&settings),
         };
         let mut app = Self {
             settings,
@@ -133,7 +145,7 @@ impl PalimpsestApp {
             view: ViewState::default(),
             search: Search::default(),
             dialogs: Dialogs::default(),
-            path_prompt: None,
+            path_prompt,
             exports: Exports::default(),
             quotes: views::quotes_panel::QuotesPanel::default(),
             threshold_draft: None,
@@ -146,6 +158,15 @@ impl PalimpsestApp {
         };
         app.compare(pair, false);
         app
+    }
+
+    /// The last pair that still exists, or the bundled sample.
+    fn last_pair(settings: &Settings) -> Pair {
+        settings
+            .last
+            .clone()
+            .filter(Pair::exists)
+            .unwrap_or_else(Pair::sample)
     }
 
     /// The remembered settings.
@@ -716,5 +737,15 @@ impl eframe::App for PalimpsestApp {
                 Err(error) => log::warn!("settings not saved: {error}"),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_icon_reads_as_a_square_image() {
+        let icon = eframe::icon_data::from_png_bytes(super::ICON).expect("a PNG");
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
     }
 }

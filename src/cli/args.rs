@@ -20,13 +20,13 @@ differences, 2 on trouble (a one-line message on stderr names the file).";
 
 /// See exactly how an article changed: sentences and quotations.
 #[derive(Debug, Parser)]
-#[command(name = "palimpsest", version, about, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+#[command(name = "palimpsest", version = env!("PALIMPSEST_LONG_VERSION"), about, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
 pub struct Args {
     /// What to do; with none, open the app.
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Open the app on these two versions (OLD NEW); with none, on the last pair or the
-    /// bundled sample.
+    /// Open the app on these two versions (OLD NEW); with one, on it as the newer version,
+    /// asking for the older; with none, on the last pair or the bundled sample.
     #[arg(value_name = "FILE", num_args = 0..=2)]
     pub files: Vec<std::path::PathBuf>,
 }

@@ -145,17 +145,18 @@ fn load(read: &ReadArgs) -> anyhow::Result<Document> {
     Ok(Document::load(&Source::from_arg(&read.file), options)?)
 }
 
-/// Opens the app, on two files or on the last pair.
+/// Opens the app, on two files, on one (asking for the other) or on the last pair.
 #[cfg(feature = "app")]
 fn run_app(mut files: Vec<std::path::PathBuf>) -> anyhow::Result<u8> {
     use crate::app;
     let start = match files.len() {
         0 => app::Start::Last,
+        1 => app::Start::Newer(files.remove(0)),
         2 => {
             let new = files.remove(1);
             app::Start::Files(files.remove(0), new)
         }
-        _ => anyhow::bail!("give two files to compare (OLD NEW), or none to open the last pair"),
+        _ => anyhow::bail!("give at most two files to compare (OLD NEW)"),
     };
     app::run(start).map_err(|e| {
         anyhow::anyhow!("cannot open a window: {e} (on a terminal, use `palimpsest diff OLD NEW`)")

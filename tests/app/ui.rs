@@ -486,3 +486,30 @@ fn the_quotations_panel_keeps_its_width_and_wraps_long_quotations() {
     );
     assert!(long.height() > 40.0, "wrapped over several lines: {long:?}");
 }
+
+#[test]
+fn one_file_opens_as_the_newer_version_and_asks_for_the_older() {
+    use egui::accesskit::Role;
+    let mut harness = open(Start::Newer(NEW.into()));
+    harness.get_by_label("Open files by path");
+    harness.get_by_label("Which older version should putin-v2.txt be compared with?");
+    let new = harness.get_by_role_and_label(Role::TextInput, "New version");
+    assert_eq!(new.value().as_deref(), Some(NEW));
+    let old = harness.get_by_role_and_label(Role::TextInput, "Old version");
+    assert_eq!(old.value().as_deref(), Some(""));
+    old.focus();
+    harness.run_steps(1);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Old version")
+        .type_text(OLD);
+    harness.run_steps(2);
+    harness.get_by_label("Compare").click();
+    crate::settle(&mut harness);
+    assert!(harness.query_by_label("Open files by path").is_none());
+    let c = harness.state().comparison().expect("compared");
+    assert_eq!(
+        (c.old.name.as_str(), c.new.name.as_str()),
+        ("putin-v1.txt", "putin-v2.txt")
+    );
+    assert_eq!(c.old.path.as_deref(), Some(Path::new(OLD)));
+}

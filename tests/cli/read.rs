@@ -217,23 +217,29 @@ fn a_bad_option_is_trouble() {
 }
 
 #[test]
-fn the_app_needs_two_files_or_none() {
+fn the_app_takes_at_most_two_files() {
     palimpsest()
-        .args(["only-one.txt"])
+        .args(["a.txt", "b.txt", "c.txt"])
         .assert()
         .code(2)
-        .stderr("palimpsest: give two files to compare (OLD NEW), or none to open the last pair\n");
+        .stderr(predicates::str::contains("unexpected value 'c.txt'"));
 }
 
 #[test]
 fn without_a_display_the_app_says_so() {
-    let out = palimpsest()
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env("XDG_RUNTIME_DIR", "/nonexistent")
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("cannot open a window"), "{stderr}");
+    for files in [&[][..], &["one.txt"], &["old.txt", "new.txt"]] {
+        let out = palimpsest()
+            .args(files)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .env("XDG_RUNTIME_DIR", "/nonexistent")
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{files:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("cannot open a window"),
+            "{files:?}: {stderr}"
+        );
+    }
 }

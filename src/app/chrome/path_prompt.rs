@@ -11,6 +11,8 @@ use crate::ingest::Source;
 /// The path field shown where no dialog can open, or on request.
 pub struct PathPrompt {
     purpose: Option<Purpose>,
+    /// What the prompt is waiting for, said above the fields.
+    question: Option<String>,
     old: String,
     new: String,
     export: String,
@@ -26,8 +28,23 @@ impl PathPrompt {
         };
         Self {
             purpose,
+            question: None,
             old: path(&pair.old),
             new: path(&pair.new),
+            export: String::new(),
+        }
+    }
+
+    /// A prompt for both versions with `new` filled in, waiting for the older one.
+    pub fn for_newer(new: &std::path::Path) -> Self {
+        let name = new.file_name().unwrap_or(new.as_os_str()).to_string_lossy();
+        Self {
+            purpose: Some(Purpose::OpenBoth),
+            question: Some(format!(
+                "Which older version should {name} be compared with?"
+            )),
+            old: String::new(),
+            new: new.display().to_string(),
             export: String::new(),
         }
     }
@@ -59,6 +76,10 @@ pub fn ui(
         .anchor(Align2::CENTER_TOP, [0.0, 80.0])
         .open(&mut open)
         .show(ctx, |ui| {
+            if let Some(question) = &prompt.question {
+                ui.label(RichText::new(question).strong());
+                ui.add_space(4.0);
+            }
             if unavailable {
                 ui.label(RichText::new("No file dialog can open on this system (install zenity or xdg-desktop-portal to get one).").weak());
                 ui.label(RichText::new("Type a path below (Tab completes), drop files on the window, or pick a recent pair.").weak());
