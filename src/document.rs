@@ -58,11 +58,20 @@ impl Document {
         }
         if loaded.replaced > 0 {
             let offset = loaded.text.find('\u{FFFD}').unwrap_or(0);
-            let message = format!(
-                "{} invalid UTF-8 byte sequence{} shown as \u{FFFD}",
-                loaded.replaced,
-                if loaded.replaced == 1 { " is" } else { "s are" }
-            );
+            let chars = loaded.text.chars().count();
+            let message = if loaded.replaced * 2 > chars {
+                format!(
+                    "most of the text could not be decoded: {} of its {chars} characters are \u{FFFD} (read as {})",
+                    loaded.replaced, loaded.encoding
+                )
+            } else {
+                format!(
+                    "{} invalid {} byte sequence{} shown as \u{FFFD}",
+                    loaded.replaced,
+                    loaded.encoding,
+                    if loaded.replaced == 1 { " is" } else { "s are" }
+                )
+            };
             analysis.warnings.insert(0, Warning { offset, message });
         }
         Self {
@@ -79,16 +88,18 @@ impl Document {
         }
     }
 
-    /// A document made from plain text in memory, named `name`.
+    /// A document made from plain text in memory, named `name` (its control characters
+    /// made visible, as for a file).
     pub fn from_text(name: &str, text: &str) -> Self {
+        use crate::ingest::controls;
         Self::from_loaded(Loaded {
-            name: name.to_owned(),
+            name: controls::visible_line(name).into_owned(),
             path: None,
             modified: None,
             encoding: "UTF-8",
             replaced: 0,
             format: Format::Text,
-            text: text.to_owned(),
+            text: controls::make_visible(text.to_owned(), &mut [], &mut []),
             units: Vec::new(),
             title: None,
             dropped: Vec::new(),

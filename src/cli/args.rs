@@ -46,7 +46,7 @@ pub enum Command {
 #[derive(Debug, clap::Args)]
 pub struct ReadArgs {
     /// The article: a text, Markdown or HTML file, or `-` for standard input.
-    pub file: String,
+    pub file: std::ffi::OsString,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
@@ -59,9 +59,9 @@ pub struct ReadArgs {
 #[derive(Debug, clap::Args)]
 pub struct DiffArgs {
     /// The older version: a text, Markdown or HTML file, or `-` for standard input.
-    pub old: String,
+    pub old: std::ffi::OsString,
     /// The newer version.
-    pub new: String,
+    pub new: std::ffi::OsString,
     /// Report format [default: text, or what the extension of -o says].
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,

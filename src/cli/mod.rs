@@ -10,6 +10,8 @@ use clap::Parser as _;
 use crate::compare;
 use crate::comparison::Options;
 use crate::document::{self, Document};
+use crate::ingest::controls::visible_line;
+use crate::ingest::identity::FileId;
 use crate::ingest::{LoadOptions, Source};
 use crate::present::{Filter, Presented};
 use crate::report::json::DocumentJson;
@@ -25,14 +27,58 @@ pub const EXIT_TROUBLE: u8 = 2;
 
 /// Runs the command line and returns the process exit status.
 pub fn main() -> ExitCode {
+    // Interrupted (Ctrl-C, SIGTERM, SIGHUP) while writing a report: remove the unfinished
+    // file, then go. Without a handler the process simply ends, as before.
+    let _ = ctrlc::set_handler(|| {
+        output::remove_pending();
+        std::process::exit(130);
+    });
     let args = Args::parse();
     match run(args) {
         Ok(code) => ExitCode::from(code),
         Err(error) if is_broken_pipe(&error) => ExitCode::from(EXIT_OK),
         Err(error) => {
-            eprintln!("palimpsest: {error:#}");
+            say(&format!("{error:#}"));
             ExitCode::from(EXIT_TROUBLE)
         }
+    }
+}
+
+/// Writes one line to standard error, its control characters made visible; a closed or
+/// full standard error is ignored (there is nowhere left to say so).
+fn say(message: &str) {
+    let _ = writeln!(io::stderr(), "palimpsest: {}", visible_line(message));
+}
+
+/// What a failed write to standard output means, in words (a closed pipe stays as it is,
+/// to end quietly).
+fn stdout_error(error: io::Error) -> anyhow::Error {
+    if error.kind() == io::ErrorKind::BrokenPipe {
+        return error.into();
+    }
+    let reason = match error.kind() {
+        io::ErrorKind::StorageFull => "the disk is full".to_owned(),
+        io::ErrorKind::QuotaExceeded => "the disk quota is used up".to_owned(),
+        _ => error.to_string(),
+    };
+    anyhow::anyhow!("could not write the report to standard output: {reason}")
+}
+
+/// Which file `source` is, to tell two names of one file or pipe apart.
+fn identity(source: &Source) -> Option<FileId> {
+    match source {
+        Source::File(path) => FileId::of_path(path),
+        Source::Stdin => FileId::of_stdin(),
+        Source::SampleOld | Source::SampleNew => None,
+    }
+}
+
+/// Says on a terminal that a version is awaited from it, and how to end it.
+fn hint_if_typed(source: &Source) {
+    if *source == Source::Stdin && std::io::IsTerminal::is_terminal(&io::stdin()) {
+        say(
+            "reading - from the terminal: type or paste the text, then Ctrl-D on a line of its own",
+        );
     }
 }
 
@@ -46,19 +92,24 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         Some(Command::Sentences(read)) => {
             let doc = load(&read)?;
             match read.format {
-                OutputFormat::Text => write_sentences(&mut out, &doc)?,
-                OutputFormat::Json => write_json(&mut out, &DocumentJson::new(&doc))?,
+                OutputFormat::Text => write_sentences(&mut out, &doc),
+                OutputFormat::Json => write_json(&mut out, &DocumentJson::new(&doc)),
             }
+            .map_err(stdout_error)?;
         }
         Some(Command::Quotes(read)) => {
             let doc = load(&read)?;
             match read.format {
-                OutputFormat::Text => write_quotes(&mut out, &doc)?,
-                OutputFormat::Json => write_json(&mut out, &DocumentJson::new(&doc).quotes)?,
+                OutputFormat::Text => write_quotes(&mut out, &doc),
+                OutputFormat::Json => write_json(&mut out, &DocumentJson::new(&doc).quotes),
+            }
+            .map_err(stdout_error)?;
+            for warning in &doc.warnings {
+                say(&format!("{}: warning: {}", doc.name, warning.message));
             }
         }
     }
-    out.flush()?;
+    out.flush().map_err(stdout_error)?;
     Ok(EXIT_OK)
 }
 
@@ -78,6 +129,19 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
     if old_input == Source::Stdin && new_input == Source::Stdin {
         anyhow::bail!("-: standard input can be only one of the two versions");
     }
+    let ids = [identity(&old_input), identity(&new_input)];
+    if let [Some(old_id), Some(new_id)] = ids
+        && old_id == new_id
+        && !old_id.is_regular()
+    {
+        anyhow::bail!(
+            "{} and {} are the same pipe or device, which can be read only once: it can be only one of the two versions",
+            old_input.name(),
+            new_input.name()
+        );
+    }
+    hint_if_typed(&old_input);
+    hint_if_typed(&new_input);
     let (old, new) = document::load_both(
         || Document::load(&old_input, load_options),
         || Document::load(&new_input, load_options),
@@ -111,10 +175,7 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
     };
     match &args.output {
         Some(target) => {
-            let inputs: Vec<&std::path::Path> = [&old_input, &new_input]
-                .into_iter()
-                .filter_map(Source::path)
-                .collect();
+            let inputs: Vec<FileId> = ids.into_iter().flatten().collect();
             output::write_atomic(target, &inputs, |w| {
                 report::write(w, &presented, format, report_options)
             })?;
@@ -131,8 +192,9 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
             let stdout = io::stdout();
             report_options.pretty = std::io::IsTerminal::is_terminal(&io::stdout());
             let mut out = io::BufWriter::with_capacity(1 << 20, stdout.lock());
-            report::write(&mut out, &presented, format, report_options)?;
-            out.flush()?;
+            report::write(&mut out, &presented, format, report_options)
+                .and_then(|()| out.flush())
+                .map_err(stdout_error)?;
         }
     }
     Ok(code)
@@ -142,7 +204,9 @@ fn load(read: &ReadArgs) -> anyhow::Result<Document> {
     let options = LoadOptions {
         max_size: read.max_size,
     };
-    Ok(Document::load(&Source::from_arg(&read.file), options)?)
+    let source = Source::from_arg(&read.file);
+    hint_if_typed(&source);
+    Ok(Document::load(&source, options)?)
 }
 
 /// Opens the app, on two files, on one (asking for the other) or on the last pair.
@@ -158,8 +222,20 @@ fn run_app(mut files: Vec<std::path::PathBuf>) -> anyhow::Result<u8> {
         }
         _ => anyhow::bail!("give at most two files to compare (OLD NEW)"),
     };
+    let displayed = ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .any(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()));
+    if !displayed {
+        anyhow::bail!(
+            "cannot open a window: no display (set DISPLAY or WAYLAND_DISPLAY), or use `palimpsest diff OLD NEW` on a terminal"
+        );
+    }
     app::run(start).map_err(|e| {
-        anyhow::anyhow!("cannot open a window: {e} (on a terminal, use `palimpsest diff OLD NEW`)")
+        let reason = e.to_string();
+        let reason = reason.lines().next().unwrap_or_default();
+        anyhow::anyhow!(
+            "cannot open a window on this display ({reason}); on a terminal, use `palimpsest diff OLD NEW`"
+        )
     })?;
     Ok(EXIT_OK)
 }
@@ -192,16 +268,12 @@ fn write_quotes(out: &mut impl Write, doc: &Document) -> io::Result<()> {
         let text = one_line(doc.quote_text(id));
         writeln!(out, "¶{paragraph:<3} “{text}” — {speaker}")?;
     }
-    for warning in &doc.warnings {
-        eprintln!("palimpsest: {}: warning: {}", doc.name, warning.message);
-    }
     Ok(())
 }
 
-fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> anyhow::Result<()> {
+fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)?;
-    Ok(())
+    writeln!(out)
 }
 
 /// Folds line breaks so that one item stays on one line.

@@ -13,7 +13,8 @@
 //! result is the hand-off, a [`Comparison`].
 //!
 //! No step is quadratic in the number of sentences, and `similar` runs under a deadline:
-//! when it is hit, the comparison is marked approximate rather than running on.
+//! when it is hit, by the alignment or by the word diff of any pair, the comparison is
+//! marked approximate rather than running on.
 
 mod exact;
 mod fuzzy;
@@ -57,6 +58,8 @@ pub fn compare_until(
         );
     quotes::settle_speakers(&old, &new, &sentences, &mut quotes);
     meaning::flag(&old, &new, &mut sentences, &mut quotes);
+    // Any stage that met the deadline (a word diff inside a pair too) stopped early.
+    let late = deadline.is_some_and(|d| Instant::now() > d);
     let summary = Summary::count(&old, &new, &sentences, &quotes);
     Comparison {
         options: *options,
@@ -65,6 +68,6 @@ pub fn compare_until(
         sentences,
         quotes,
         summary,
-        approximate: sentences_approximate || quotes_approximate,
+        approximate: sentences_approximate || quotes_approximate || late,
     }
 }

@@ -6,9 +6,23 @@
 use crate::comparison::{Comparison, Kind, Op, QuoteKind, rebuild};
 use crate::document::Document;
 
-/// Checks a document: sentences in order, trimmed, inside the text on char boundaries;
-/// quotations inside the text and not before their sentence.
+/// Checks a document: no control character but line feeds and tabs (and no bidi
+/// override or isolate) in its text or name; sentences in order, trimmed, inside the text
+/// on char boundaries; quotations inside the text and not before their sentence.
 pub fn document(doc: &Document) -> Result<(), String> {
+    let hostile = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if let Some((at, c)) = doc.text.char_indices().find(|&(_, c)| hostile(c)) {
+        return Err(format!(
+            "control character U+{:04X} at {at} shown as itself",
+            c as u32
+        ));
+    }
+    ensure(!doc.name.contains(|c: char| c.is_control()), || {
+        format!("control character in the name {:?}", doc.name)
+    })?;
     sentences(&doc.text, doc.sentences.iter().map(|s| (s.start, s.end)))?;
     for (id, q) in doc.quotes.iter().enumerate() {
         ensure(q.start < q.end && q.end <= doc.text.len(), || {

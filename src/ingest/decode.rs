@@ -57,29 +57,27 @@ pub fn decode(bytes: Vec<u8>, name: &str) -> Result<Decoded, IngestError> {
     } else if bytes.starts_with(b"\xFF\xFE\x00\x00") || bytes.starts_with(b"\x00\x00\xFE\xFF") {
         (decode_utf32(&bytes), "UTF-32")
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        (decode_with(UTF_16LE, rest), "UTF-16LE")
+        (decode_with(UTF_16LE, rest).0, "UTF-16LE")
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        (decode_with(UTF_16BE, rest), "UTF-16BE")
+        (decode_with(UTF_16BE, rest).0, "UTF-16BE")
     } else if let Some(encoding) = utf16_without_bom(&bytes) {
-        (decode_with(encoding, &bytes), encoding.name())
+        (decode_with(encoding, &bytes).0, encoding.name())
     } else {
         refuse_binary(&bytes, name)?;
         match String::from_utf8(bytes) {
             Ok(text) => (text, "UTF-8"),
             Err(error) => {
                 let bytes = error.into_bytes();
-                match declared_charset(&bytes) {
-                    Some(encoding) => (decode_with(encoding, &bytes), encoding.name()),
-                    None => match mostly_utf8(&bytes) {
-                        Some(invalid) => {
-                            replaced = invalid;
-                            (String::from_utf8_lossy(&bytes).into_owned(), "UTF-8")
-                        }
-                        None => {
-                            let encoding = guess(&bytes);
-                            (decode_with(encoding, &bytes), encoding.name())
-                        }
-                    },
+                match mostly_utf8(&bytes) {
+                    Some(invalid) if declared_charset(&bytes).is_none() => {
+                        replaced = invalid;
+                        (String::from_utf8_lossy(&bytes).into_owned(), "UTF-8")
+                    }
+                    _ => {
+                        let (text, encoding, broken) = legacy(&bytes);
+                        replaced = broken;
+                        (text, encoding)
+                    }
                 }
             }
         }
@@ -89,6 +87,32 @@ pub fn decode(bytes: Vec<u8>, name: &str) -> Result<Decoded, IngestError> {
         encoding,
         replaced,
     })
+}
+
+/// Decodes bytes that are not UTF-8: with the charset the document declares when the
+/// bytes fit it, or else with the encoding chardetng finds most likely (a declaration can
+/// lie). Returns the text, the encoding and how many chars could not be decoded.
+fn legacy(bytes: &[u8]) -> (String, &'static str, usize) {
+    let guessed = || {
+        let encoding = guess(bytes);
+        let (text, broken) = decode_with(encoding, bytes);
+        (text, encoding.name(), broken)
+    };
+    match declared_charset(bytes) {
+        Some(declared) => {
+            let (text, broken) = decode_with(declared, bytes);
+            if broken == 0 {
+                return (text, declared.name(), 0);
+            }
+            let other = guessed();
+            if other.2 < broken {
+                other
+            } else {
+                (text, declared.name(), broken)
+            }
+        }
+        None => guessed(),
+    }
 }
 
 /// UTF-8 with a few stray bytes (a file saved from two sources, a truncated copy): at
@@ -130,12 +154,14 @@ fn refuse_binary(bytes: &[u8], name: &str) -> Result<(), IngestError> {
         let what = Some("an MP4 or QuickTime media file");
         return Err(IngestError::new(name, ErrorKind::Binary { what }));
     }
+    // A NUL anywhere is binary (text never has one); other control bytes are judged on
+    // the head, and those in text are shown as symbols (`controls`).
     let head = &bytes[..bytes.len().min(8192)];
     let controls = head
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
         .count();
-    if head.contains(&0) || controls * 100 > head.len() {
+    if bytes.contains(&0) || controls * 100 > head.len() {
         return Err(IngestError::new(name, ErrorKind::Binary { what: None }));
     }
     Ok(())
@@ -173,7 +199,11 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
         .copied()
         .collect();
     let encoding = Encoding::for_label(&value)?;
-    (encoding != UTF_8).then_some(encoding)
+    // As browsers do: a page cannot declare UTF-16 in bytes that are not (they would not be
+    // readable as ASCII), and the "replacement" encoding (ISO-2022-KR, HZ and other unsafe
+    // ones) would turn the whole page into one U+FFFD.
+    let unusable = [UTF_8, UTF_16LE, UTF_16BE, encoding_rs::REPLACEMENT];
+    (!unusable.contains(&encoding)).then_some(encoding)
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -187,8 +217,17 @@ fn guess(bytes: &[u8]) -> &'static Encoding {
     detector.guess(None, chardetng::Utf8Detection::Deny)
 }
 
-fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> String {
-    encoding.decode_without_bom_handling(bytes).0.into_owned()
+/// `bytes` decoded with `encoding`, and how many chars could not be (each a U+FFFD).
+fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> (String, usize) {
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    let broken = if had_errors {
+        text.chars()
+            .filter(|&c| c == char::REPLACEMENT_CHARACTER)
+            .count()
+    } else {
+        0
+    };
+    (text.into_owned(), broken)
 }
 
 /// Decodes UTF-32 (either byte order, with its byte-order mark), replacing invalid units.

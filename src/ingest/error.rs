@@ -37,6 +37,8 @@ pub enum ErrorKind {
         /// The format (`PDF`).
         format: &'static str,
     },
+    /// Standard input is closed, or is `/dev/null`: there is nothing to read.
+    StdinClosed,
     /// Any other input/output error, as the system reports it.
     Io(String),
 }
@@ -64,7 +66,7 @@ impl IngestError {
 
 impl fmt::Display for IngestError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: ", self.name)?;
+        write!(f, "{}: ", super::controls::visible_line(&self.name))?;
         match &self.kind {
             ErrorKind::NotFound => write!(f, "no such file"),
             ErrorKind::Directory => write!(f, "is a folder, not a file"),
@@ -90,6 +92,10 @@ impl fmt::Display for IngestError {
             ErrorKind::Unsupported { format } => write!(
                 f,
                 "looks like a {format} document; {format} is not supported yet (save it as text or HTML first)"
+            ),
+            ErrorKind::StdinClosed => write!(
+                f,
+                "standard input is closed (or is /dev/null), so there is nothing to read: pipe a version in, or give a file (an empty one for an empty version)"
             ),
             ErrorKind::Io(reason) => write!(f, "could not be read: {reason}"),
         }

@@ -12,7 +12,7 @@ use dom_smoothie::{Config, Readability};
 
 use super::blocks::Builder;
 use super::html_elements::{BLOCKS, FURNITURE, SKIPPED, collapse};
-use super::{html_tokens, templates};
+use super::{html_guard, html_tokens, templates};
 
 /// Pages nested deeper than this skip Readability, whose scoring is quadratic in depth
 /// (3,000 levels take over a second); real pages stay under a hundred.
@@ -24,6 +24,7 @@ const MAX_TREE_DEPTH: usize = 2_000;
 
 /// Extracts the article of an HTML page: its title (first, read whole) and its blocks.
 pub fn article(html: &str) -> Builder {
+    let html = &*html_guard::tame(html);
     let mut out = Builder::default();
     let flat = html_tokens::read(html);
     if flat.depth > MAX_TREE_DEPTH {
@@ -67,7 +68,7 @@ pub fn article(html: &str) -> Builder {
 
 /// Reads a fragment of HTML (a block of it inside Markdown) into `out`.
 pub fn fragment_into(html: &str, out: &mut Builder) {
-    let fragment = Document::fragment(html);
+    let fragment = Document::fragment(&*html_guard::tame(html));
     read_blocks(&fragment.root(), &[], None, out);
 }
 

@@ -5,11 +5,14 @@
 //! looks like.
 
 mod blocks;
+pub mod controls;
 mod decode;
 mod error;
 mod html;
 mod html_elements;
+mod html_guard;
 mod html_tokens;
+pub mod identity;
 mod markdown;
 mod read;
 mod templates;
@@ -43,8 +46,9 @@ pub enum Source {
 }
 
 impl Source {
-    /// `-` means standard input; anything else is a path.
-    pub fn from_arg(arg: &str) -> Self {
+    /// `-` means standard input; anything else is a path (in any encoding the system
+    /// allows).
+    pub fn from_arg(arg: &std::ffi::OsStr) -> Self {
         if arg == "-" {
             Self::Stdin
         } else {
@@ -203,8 +207,11 @@ fn from_owned_bytes(
             (text, units, None, dropped)
         }
     };
+    let (mut units, mut dropped) = (units, dropped);
+    let text = controls::make_visible(text, &mut units, &mut dropped);
+    let title = title.map(|t| controls::visible_line(&t).into_owned());
     Ok(Loaded {
-        name: name.to_owned(),
+        name: controls::visible_line(name).into_owned(),
         path,
         modified: None,
         encoding: decoded.encoding,

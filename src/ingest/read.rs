@@ -6,6 +6,7 @@ use std::path::Path;
 use std::time::SystemTime;
 
 use super::error::{ErrorKind, IngestError};
+use super::identity::{self, FileId};
 
 /// Reads the file at `path` (opened read-only), refusing it without reading it whole when
 /// it is larger than `limit` bytes. `name` is what error messages call it. Also returns
@@ -23,14 +24,25 @@ pub fn read_file(
         let size = Some(metadata.len());
         return Err(IngestError::new(name, ErrorKind::TooLarge { limit, size }));
     }
-    let file = File::open(path).map_err(|e| IngestError::from_io(name, &e))?;
+    let file = if identity::is_fifo(&metadata) {
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true);
+        identity::open_fifo(path, &options, identity::FIFO_WAIT)
+    } else {
+        File::open(path)
+    }
+    .map_err(|e| IngestError::from_io(name, &e))?;
     let bytes = read_sized(file, name, limit, metadata.len())?;
     Ok((bytes, metadata.modified().ok()))
 }
 
-/// Reads standard input, up to `limit` bytes.
+/// Reads standard input, up to `limit` bytes. A closed standard input (which the system
+/// hands over as `/dev/null`) is refused rather than read as an empty version.
 pub fn read_stdin(limit: u64) -> Result<Vec<u8>, IngestError> {
-    read_limited(std::io::stdin().lock(), "-", limit)
+    match FileId::of_stdin() {
+        Some(id) if !id.is_null_device() => read_limited(std::io::stdin().lock(), "-", limit),
+        _ => Err(IngestError::new("-", ErrorKind::StdinClosed)),
+    }
 }
 
 /// Reads `source` to its end, or fails once it has given more than `limit` bytes (a

@@ -6,6 +6,10 @@
 //! added and removed), `old_speaker`, `new_speaker` (empty for sentences), `label`,
 //! what the views call the change ("edited", "moved", "new speaker", …), and `flags`, the
 //! changes of meaning ("number: 16 → 18; negation: not added").
+//!
+//! Against CSV injection, as OWASP advises: a text cell that starts with `=`, `+`, `-`,
+//! `@`, a tab or a carriage return (which spreadsheets read as a formula) gets a leading
+//! `'`, so that it shows as the text it is.
 
 use std::io::{self, Write};
 
@@ -73,8 +77,8 @@ pub fn rows(p: &Presented, filter: Filter) -> Vec<Row> {
             moved: change.moved,
             old_ids: ids(&change.old),
             new_ids: ids(&change.new),
-            old_text: c.old.joined(&change.old),
-            new_text: c.new.joined(&change.new),
+            old_text: cell(c.old.joined(&change.old)),
+            new_text: cell(c.new.joined(&change.new)),
             similarity: similarity(change.similarity),
             old_speaker: String::new(),
             new_speaker: String::new(),
@@ -100,22 +104,34 @@ pub fn rows(p: &Presented, filter: Filter) -> Vec<Row> {
             moved: q.moved,
             old_ids: q.old.map(|o| o.to_string()).unwrap_or_default(),
             new_ids: q.new.map(|n| n.to_string()).unwrap_or_default(),
-            old_text: q
-                .old
-                .map(|o| c.old.quote_text(o).to_owned())
-                .unwrap_or_default(),
-            new_text: q
-                .new
-                .map(|n| c.new.quote_text(n).to_owned())
-                .unwrap_or_default(),
+            old_text: cell(
+                q.old
+                    .map(|o| c.old.quote_text(o).to_owned())
+                    .unwrap_or_default(),
+            ),
+            new_text: cell(
+                q.new
+                    .map(|n| c.new.quote_text(n).to_owned())
+                    .unwrap_or_default(),
+            ),
             similarity: similarity(q.similarity),
-            old_speaker: q.old_speaker.clone().unwrap_or_default(),
-            new_speaker: q.new_speaker.clone().unwrap_or_default(),
+            old_speaker: cell(q.old_speaker.clone().unwrap_or_default()),
+            new_speaker: cell(q.new_speaker.clone().unwrap_or_default()),
             label: p.quote_labels()[index].look().name,
             flags: flags(q.flags.as_deref()),
         });
     }
     out
+}
+
+/// A text cell that no spreadsheet reads as a formula: a leading `'` where it starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return.
+fn cell(text: String) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text
+    }
 }
 
 /// Writes the CSV report of `p`.
@@ -125,4 +141,26 @@ pub fn write(out: &mut dyn Write, p: &Presented, filter: Filter) -> io::Result<(
         writer.serialize(row).map_err(io::Error::other)?;
     }
     writer.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_defused_and_text_kept() {
+        for formula in [
+            "=HYPERLINK(\"http://x\")",
+            "+1+2",
+            "-2+3",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+        ] {
+            assert_eq!(cell(formula.to_owned()), format!("'{formula}"));
+        }
+        for text in ["Plain words.", "“=quoted”", " =spaced", "", "1-2"] {
+            assert_eq!(cell(text.to_owned()), text);
+        }
+    }
 }

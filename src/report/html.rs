@@ -2,7 +2,9 @@
 //! readable without JavaScript, light or dark with the system, printable to PDF.
 //!
 //! Every piece of article text goes through maud's escaping, so a hostile article cannot
-//! inject markup. Each change carries its label's symbol as well as a colour, deleted
+//! inject markup, and sits in a cell with `dir="auto"`, isolated, so that right-to-left
+//! text cannot reorder the page around it (its bidi controls were made visible when it
+//! was read). Each change carries its label's symbol as well as a colour, deleted
 //! words are `<del>` and inserted words `<ins>`, and a moved row links to a marker at its
 //! old place and back.
 
@@ -222,9 +224,9 @@ fn quotes_table(p: &Presented, rows: &[usize]) -> Markup {
                             (look.symbol) " " (look.name)
                             @for note in &notes { ", " (note.look().name) }
                         }
-                        td.speaker { (speaker(q.old_speaker.as_deref(), q.old.is_some())) }
-                        td.speaker { (speaker(q.new_speaker.as_deref(), q.new.is_some() || q.speaker_changed)) }
-                        td { "“" (quote_words(p, index)) "”" (badges(q.flags.as_deref())) }
+                        td.speaker dir="auto" { (speaker(q.old_speaker.as_deref(), q.old.is_some())) }
+                        td.speaker dir="auto" { (speaker(q.new_speaker.as_deref(), q.new.is_some() || q.speaker_changed)) }
+                        td dir="auto" { "“" (quote_words(p, index)) "”" (badges(q.flags.as_deref())) }
                     }
                 }
             }
@@ -360,7 +362,7 @@ fn row(p: &Presented, index: usize) -> Markup {
         tr class=(classes) id=(format!("r{index}")) {
             td.mark title=(look.name) { (mark) }
             td.para { @if let Some(n) = facts.old_paragraph { (n) } }
-            td.old {
+            td.old dir="auto" {
                 @match change.kind {
                     Kind::Added => "",
                     Kind::Removed => del { (c.old.joined(&change.old)) },
@@ -369,7 +371,7 @@ fn row(p: &Presented, index: usize) -> Markup {
                 }
             }
             td.para { @if let Some(n) = facts.new_paragraph { (n) } }
-            td.new {
+            td.new dir="auto" {
                 @match change.kind {
                     Kind::Removed => "",
                     Kind::Added => ins { (c.new.joined(&change.new)) },

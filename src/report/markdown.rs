@@ -246,8 +246,11 @@ fn mark(marker: &str, text: &str) -> String {
 }
 
 /// Escapes the Markdown punctuation that could make emphasis, code or links with a
-/// backslash, and HTML with entities.
+/// backslash, and HTML with entities; line breaks fold to spaces, so that no line of an
+/// article starts a line of the report (where it could be a heading, list, table or link
+/// definition).
 pub fn escape(text: &str) -> String {
+    let text = present::one_line(text);
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
@@ -273,6 +276,17 @@ mod tests {
         assert_eq!(
             escape("<script>a*b</script> & [x](y)"),
             "&lt;script&gt;a\\*b&lt;/script&gt; &amp; \\[x\\](y)"
+        );
+    }
+
+    #[test]
+    fn article_lines_never_start_a_report_line() {
+        let hostile = "ok\n# Heading\n- item\n| a | b |\n[x]: http://evil\n> quote";
+        let escaped = escape(hostile);
+        assert!(!escaped.contains('\n'), "{escaped}");
+        assert_eq!(
+            escaped,
+            "ok # Heading - item | a | b | \\[x\\]: http://evil &gt; quote"
         );
     }
 

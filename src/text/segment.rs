@@ -487,18 +487,27 @@ fn word_at(s: &str, i: usize) -> &str {
     &tail[..len]
 }
 
-/// The white-space-delimited word that ends at `i` of `s`, without opening or closing marks.
+/// The white-space-delimited word that ends at `i` of `s`, without opening or closing marks;
+/// at most its last [`LONGEST_WORD`] bytes, so that a long run without spaces is not read
+/// again at each of its full stops.
 fn word_before(s: &str, i: usize) -> &str {
     let head = &s[..i];
-    let start = head
+    let mut floor = i.saturating_sub(LONGEST_WORD);
+    while !head.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let start = head[floor..]
         .char_indices()
         .rev()
         .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(p, c)| p + c.len_utf8());
+        .map_or(floor, |(p, c)| floor + p + c.len_utf8());
     head[start..]
         .trim_start_matches(|c: char| is_opener(c) || c == '-')
         .trim_end_matches(is_closer)
 }
+
+/// The longest word looked at before a full stop; no abbreviation is longer.
+const LONGEST_WORD: usize = 64;
 
 /// Splits one block into sentences and appends them to `out`.
 fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Span>) {
@@ -521,6 +530,9 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
         }
     };
     let mut sentence_start = 0;
+    // Whether the sentence so far has a word, known up to `scanned`: each byte is looked
+    // at once, however many terminators a wordless stretch (`? ? ?`, `😀. 😀.`) has.
+    let (mut scanned, mut has_word) = (0, false);
     let mut i = list_marker_len(block).unwrap_or(0);
     let integrated = integrated_quotes(block);
     while let Some(pos) = find_mark(block, i, is_terminator) {
@@ -528,12 +540,16 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
         let quoted = integrated
             .iter()
             .any(|&(open, close)| open < pos && cluster.end <= close);
-        if !quoted
-            && let Some(cut) = boundary(block, sentence_start, pos, &cluster)
-            && block[sentence_start..cut].contains(char::is_alphanumeric)
-        {
-            push(sentence_start, cut);
-            sentence_start = cut;
+        if !quoted && let Some(cut) = boundary(block, sentence_start, pos, &cluster) {
+            if cut > scanned {
+                has_word = has_word || block[scanned..cut].contains(char::is_alphanumeric);
+                scanned = cut;
+            }
+            if has_word {
+                push(sentence_start, cut);
+                sentence_start = cut;
+                has_word = block[cut..scanned].contains(char::is_alphanumeric);
+            }
         }
         let step = char_at(block, pos).map_or(1, char::len_utf8);
         i = cluster.end.max(pos + step);
@@ -689,7 +705,7 @@ fn is_attribution(rest: &str) -> bool {
 /// `true` when `rest`, the end of a paragraph, is a short name and nothing else (`Ana
 /// Ruiz`, `Harbour Office (@harbour)`): the signature of a quotation.
 fn is_signature(rest: &str) -> bool {
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    let words: Vec<&str> = rest.split_whitespace().take(7).collect();
     (1..=6).contains(&words.len())
         && !rest.contains(['.', '!', '?'])
         && words[0].chars().next().is_some_and(char::is_uppercase)
@@ -735,7 +751,7 @@ fn is_fronted_time(so_far: &str, next_word: &str) -> bool {
     if abbreviations::is_starter(next_word) {
         return false;
     }
-    let words: Vec<&str> = so_far.split_whitespace().collect();
+    let words: Vec<&str> = so_far.split_whitespace().take(4).collect();
     let leads = [
         "At",
         "By",

@@ -14,6 +14,7 @@ mod labels;
 mod meaning;
 mod real_files;
 mod report_snapshots;
+mod scaling;
 mod seed;
 mod segmentation;
 mod speakers;

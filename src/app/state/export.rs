@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Instant;
 
+use crate::ingest::identity::FileId;
 use crate::present::Presented;
 use crate::report::{self, Format, ReportOptions, output};
 
@@ -58,9 +59,9 @@ impl Exports {
         let sender = self.sender.clone();
         let job = move || {
             let comparison = presented.comparison();
-            let inputs: Vec<&std::path::Path> = [&comparison.old, &comparison.new]
+            let inputs: Vec<FileId> = [&comparison.old, &comparison.new]
                 .into_iter()
-                .filter_map(|d| d.path.as_deref())
+                .filter_map(|d| d.path.as_deref().and_then(FileId::of_path))
                 .collect();
             let written = output::write_atomic(&path, &inputs, |w| {
                 report::write(

@@ -153,10 +153,12 @@ fn continued(out: &[Attributed], quotes: &[Found], q: usize) -> Attributed {
     }
 }
 
-/// `they` said it: the group or organisation that spoke last, nearby.
+/// `they` said it: the group or organisation that spoke last, nearby (among the last 50
+/// quotations, so that a long run of them stays linear).
 fn group_before(out: &[Attributed], quotes: &[Found], q: usize) -> Attributed {
     (0..q)
         .rev()
+        .take(50)
         .take_while(|&p| quotes[p].paragraph + 1 >= quotes[q].paragraph)
         .find_map(|p| {
             let a = &out[p];

@@ -18,7 +18,17 @@ pub struct Resolver<'a> {
     names: &'a NameIndex,
     /// Genders learned from pronouns that refer to a named speaker.
     learned: HashMap<String, Gender>,
+    /// The named speakers so far by surname (the first named with it).
+    speakers: HashMap<String, String>,
+    /// How many attributed quotations `speakers` has taken in.
+    taken: usize,
 }
+
+/// How many sentences back a pronoun looks for its person: nearer than that is where
+/// writers name them, and the bound keeps a long transcript of "he said" linear.
+const LOOK_BACK: usize = 12;
+/// How many attributed quotations back the last named speaker is looked for.
+const LAST_SPEAKERS: usize = 200;
 
 impl<'a> Resolver<'a> {
     /// A resolver for the quotations of `text`.
@@ -28,6 +38,8 @@ impl<'a> Resolver<'a> {
             sentences,
             names,
             learned: HashMap::default(),
+            speakers: HashMap::default(),
+            taken: 0,
         }
     }
 
@@ -47,17 +59,23 @@ impl<'a> Resolver<'a> {
     ) -> Option<(String, Option<usize>)> {
         let own = sentence_at(self.sentences, at)?;
         let paragraph = self.sentences[own].paragraph;
-        let speakers: Vec<&str> = out
-            .iter()
-            .filter(|a| a.basis == Some(Basis::Named))
-            .filter_map(|a| a.speaker.as_deref())
-            .collect();
+        for quote in out.get(self.taken..).unwrap_or_default() {
+            if quote.basis == Some(Basis::Named)
+                && let Some(name) = &quote.speaker
+            {
+                let surname = name.rsplit(' ').next().unwrap_or(name);
+                self.speakers
+                    .entry(surname.to_owned())
+                    .or_insert_with(|| name.clone());
+            }
+        }
+        self.taken = out.len();
         let mut s = own;
-        loop {
+        for _ in 0..LOOK_BACK {
             let span = self.sentences[s];
             let end = span.end.min(at);
             if let Some(region) = self.text.get(span.start..end)
-                && let Some(name) = self.first_person(&unquoted(region), &speakers, gender)
+                && let Some(name) = self.first_person(&unquoted(region), gender)
             {
                 return Some((name, Some(s)));
             }
@@ -68,21 +86,18 @@ impl<'a> Resolver<'a> {
         }
         // No person is mentioned nearby: the last person named as a speaker, a guess that
         // no sentence in particular supports.
-        speakers
-            .iter()
+        out.iter()
             .rev()
+            .take(LAST_SPEAKERS)
+            .filter(|a| a.basis == Some(Basis::Named))
+            .filter_map(|a| a.speaker.as_deref())
             .find(|name| name.contains(' ') && self.agrees(name, gender))
-            .map(|name| ((*name).to_owned(), None))
+            .map(|name| (name.to_owned(), None))
     }
 
     /// The first person `region` mentions whose gender agrees: a surname the article
     /// gives a title or honorific, or a speaker's.
-    fn first_person(
-        &self,
-        region: &str,
-        speakers: &[&str],
-        gender: Option<Gender>,
-    ) -> Option<String> {
+    fn first_person(&self, region: &str, gender: Option<Gender>) -> Option<String> {
         for word in
             region.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
         {
@@ -93,12 +108,12 @@ impl<'a> Resolver<'a> {
             if !bare.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            let speaker = speakers.iter().find(|s| s.rsplit(' ').next() == Some(bare));
+            let speaker = self.speakers.get(bare);
             let known = speaker.is_some() || self.names.persons.contains(bare);
             if !known {
                 continue;
             }
-            let name = speaker.map_or_else(|| self.names.complete(bare), |s| (*s).to_owned());
+            let name = speaker.map_or_else(|| self.names.complete(bare), Clone::clone);
             if self.agrees(&name, gender) && super::names::plausible(&name) {
                 return Some(name);
             }
