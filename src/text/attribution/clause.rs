@@ -1,6 +1,7 @@
 //! A quotation's surroundings as words: the pieces of the sentences around it, where each
 //! sentence ends, and what they say about its speaker.
 
+use crate::text::chars::is_word_char;
 use crate::text::quotes::Found;
 use crate::text::segment::Span;
 
@@ -79,9 +80,9 @@ pub fn items<'a>(
         let Some(c) = text[i..].chars().next() else {
             break;
         };
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             let len = text[i..limit]
-                .find(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '\'' | '’' | '-'))
+                .find(|c: char| !is_word_char(c) && !matches!(c, '.' | '\'' | '’' | '-'))
                 .unwrap_or(limit - i);
             let word = text[i..i + len].trim_end_matches(['\'', '’', '-']);
             out.push(Item::Word(word));

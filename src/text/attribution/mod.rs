@@ -208,8 +208,15 @@ fn pronoun_gender_after(text: &str, quotes: &[Found], q: usize) -> Option<Gender
 /// looked for, in bytes: a few dozen words, so a run-on text costs no more than prose.
 const REACH: usize = 400;
 
-/// The byte range of the sentences that quotation `quote` touches, within [`REACH`] of it.
-fn context(text: &str, sentences: &[Span], quote: &Found) -> (usize, usize) {
+/// How many quotations on either side a quotation's attribution is looked past at most
+/// (`“The deal,” said Ruiz, “is dead.”` needs one): text dense with quotation marks
+/// costs no more than prose.
+const NEIGHBOURS: usize = 3;
+
+/// The byte range of the sentences that quotation `q` touches, within [`REACH`] of it
+/// and [`NEIGHBOURS`] quotations either side.
+fn context(text: &str, sentences: &[Span], quotes: &[Found], q: usize) -> (usize, usize) {
+    let quote = &quotes[q];
     let first = sentence_at(sentences, quote.open);
     let last = sentence_at(sentences, quote.end.saturating_sub(1).max(quote.open));
     let (from, to) = match (first, last) {
@@ -219,9 +226,17 @@ fn context(text: &str, sentences: &[Span], quote: &Found) -> (usize, usize) {
         ),
         _ => (quote.open, quote.close),
     };
+    let earliest = q
+        .checked_sub(NEIGHBOURS)
+        .map_or(0, |p| quotes[p].open.min(quote.open));
+    let latest = quotes
+        .get(q + NEIGHBOURS)
+        .map_or(text.len(), |n| n.close.max(quote.close));
     (
-        from.max(text.floor_char_boundary(quote.open.saturating_sub(REACH))),
-        to.min(text.ceil_char_boundary(quote.close + REACH)),
+        from.max(text.floor_char_boundary(quote.open.saturating_sub(REACH)))
+            .max(earliest),
+        to.min(text.ceil_char_boundary(quote.close + REACH))
+            .min(latest),
     )
 }
 
@@ -246,7 +261,7 @@ const NAMING: [&str; 13] = [
 /// Reads the attribution of quotation `q` from its own words.
 fn local(text: &str, sentences: &[Span], quotes: &[Found], q: usize) -> Local {
     let quote = &quotes[q];
-    let (from, to) = context(text, sentences, quote);
+    let (from, to) = context(text, sentences, quotes, q);
     let items = items(text, from, to, quotes, sentences);
     let alone = stands_alone(text, sentences, quote);
     let whole = alone && {

@@ -22,12 +22,17 @@ pub struct Resolver<'a> {
     speakers: HashMap<String, String>,
     /// How many attributed quotations `speakers` has taken in.
     taken: usize,
+    /// The quotations taken in whose speaker is named, in order.
+    named: Vec<usize>,
+    /// The capitalised words of whole sentences, outside quotation marks, by sentence
+    /// (each sentence is read once, however many pronouns look back at it).
+    capitalised: HashMap<usize, Vec<String>>,
 }
 
 /// How many sentences back a pronoun looks for its person: nearer than that is where
 /// writers name them, and the bound keeps a long transcript of "he said" linear.
 const LOOK_BACK: usize = 12;
-/// How many attributed quotations back the last named speaker is looked for.
+/// How many named speakers back the last one whose gender agrees is looked for.
 const LAST_SPEAKERS: usize = 200;
 
 impl<'a> Resolver<'a> {
@@ -40,6 +45,8 @@ impl<'a> Resolver<'a> {
             learned: HashMap::default(),
             speakers: HashMap::default(),
             taken: 0,
+            named: Vec::new(),
+            capitalised: HashMap::default(),
         }
     }
 
@@ -59,10 +66,11 @@ impl<'a> Resolver<'a> {
     ) -> Option<(String, Option<usize>)> {
         let own = sentence_at(self.sentences, at)?;
         let paragraph = self.sentences[own].paragraph;
-        for quote in out.get(self.taken..).unwrap_or_default() {
+        for (index, quote) in out.iter().enumerate().skip(self.taken) {
             if quote.basis == Some(Basis::Named)
                 && let Some(name) = &quote.speaker
             {
+                self.named.push(index);
                 let surname = name.rsplit(' ').next().unwrap_or(name);
                 self.speakers
                     .entry(surname.to_owned())
@@ -74,9 +82,20 @@ impl<'a> Resolver<'a> {
         for _ in 0..LOOK_BACK {
             let span = self.sentences[s];
             let end = span.end.min(at);
-            if let Some(region) = self.text.get(span.start..end)
-                && let Some(name) = self.first_person(&unquoted(region), gender)
-            {
+            let Some(region) = self.text.get(span.start..end) else {
+                break;
+            };
+            let found = if end == span.end {
+                self.capitalised
+                    .entry(s)
+                    .or_insert_with(|| capitalised(region));
+                self.capitalised
+                    .get(&s)
+                    .and_then(|words| self.first_person(words, gender))
+            } else {
+                self.first_person(&capitalised(region), gender)
+            };
+            if let Some(name) = found {
                 return Some((name, Some(s)));
             }
             if s == 0 || self.sentences[s - 1].paragraph + 1 < paragraph {
@@ -86,28 +105,20 @@ impl<'a> Resolver<'a> {
         }
         // No person is mentioned nearby: the last person named as a speaker, a guess that
         // no sentence in particular supports.
-        out.iter()
+        self.named
+            .iter()
             .rev()
             .take(LAST_SPEAKERS)
-            .filter(|a| a.basis == Some(Basis::Named))
-            .filter_map(|a| a.speaker.as_deref())
+            .filter_map(|&index| out[index].speaker.as_deref())
             .find(|name| name.contains(' ') && self.agrees(name, gender))
             .map(|name| (name.to_owned(), None))
     }
 
-    /// The first person `region` mentions whose gender agrees: a surname the article
-    /// gives a title or honorific, or a speaker's.
-    fn first_person(&self, region: &str, gender: Option<Gender>) -> Option<String> {
-        for word in
-            region.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
-        {
-            let bare = word
-                .strip_suffix("’s")
-                .or_else(|| word.strip_suffix("'s"))
-                .unwrap_or(word);
-            if !bare.chars().next().is_some_and(char::is_uppercase) {
-                continue;
-            }
+    /// The first person of `words` (a region's capitalised words) whose gender agrees:
+    /// a surname the article gives a title or honorific, or a speaker's.
+    fn first_person(&self, words: &[String], gender: Option<Gender>) -> Option<String> {
+        for bare in words {
+            let bare = bare.as_str();
             let speaker = self.speakers.get(bare);
             let known = speaker.is_some() || self.names.persons.contains(bare);
             if !known {
@@ -133,6 +144,20 @@ impl<'a> Resolver<'a> {
             _ => true,
         }
     }
+}
+
+/// The capitalised words of `region` outside quotation marks, without a possessive `’s`.
+fn capitalised(region: &str) -> Vec<String> {
+    unquoted(region)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .map(|word| {
+            word.strip_suffix("’s")
+                .or_else(|| word.strip_suffix("'s"))
+                .unwrap_or(word)
+        })
+        .filter(|bare| bare.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// `region` with the words inside quotation marks blanked out: a name someone quotes is
