@@ -16,10 +16,11 @@ declare -A allowed=(
     [document]="ingest text parallel"
     [comparison]="document"
     [compare]="comparison document parallel text"
+    [history]="compare comparison document"
     [present]="comparison document ingest text"
-    [report]="present comparison document ingest text"
+    [report]="present comparison document history ingest text"
     [fuzz]="compare comparison document ingest text"
-    [cli]="app compare comparison document ingest present report"
+    [cli]="app compare comparison document history ingest present report"
     [app]="compare comparison document ingest parallel present report samples text"
 )
 

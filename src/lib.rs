@@ -21,6 +21,7 @@ pub mod compare;
 pub mod comparison;
 pub mod document;
 pub mod fuzz;
+pub mod history;
 pub mod ingest;
 pub mod parallel;
 pub mod present;

@@ -13,6 +13,8 @@ Examples:
   palimpsest sentences article.txt            one sentence a line, with its paragraph
   palimpsest sentences page.html --format json   the spec's Document object
   palimpsest quotes article.md                each quotation with its speaker
+  palimpsest history v1.md v2.md v3.md        a story's whole history
+  palimpsest history --git posts/story.md --format json   one version per commit
   curl -s https://example.com/story | palimpsest quotes -   read standard input
 
 Exit status: 0 on success (for diff: the versions are the same), 1 when diff finds
@@ -40,6 +42,61 @@ pub enum Command {
     Sentences(ReadArgs),
     /// List an article's quotations and who said each.
     Quotes(ReadArgs),
+    /// Follow a story through several versions: what each changed, where every sentence
+    /// came from, and every quotation's life.
+    History(HistoryArgs),
+}
+
+/// Arguments of `history`.
+#[derive(Debug, clap::Args)]
+pub struct HistoryArgs {
+    /// The versions, oldest first, or one folder holding them (read in name order).
+    #[arg(value_name = "VERSION", required_unless_present = "git")]
+    pub versions: Vec<std::ffi::OsString>,
+    /// A file in a git repository: one version per commit that changed it, oldest first.
+    #[arg(long, value_name = "FILE", conflicts_with = "versions")]
+    pub git: Option<std::path::PathBuf>,
+    /// The order of the versions given: as given, by file name, or by modification time.
+    #[arg(long, value_enum, default_value_t = Sort::Given)]
+    pub sort: Sort,
+    /// Report format [default: text, or what the extension of -o says].
+    #[arg(long, value_enum)]
+    pub format: Option<HistoryFormat>,
+    /// Write the report to this file (atomically) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// Two sentences below this share of common words (0 to 1) are not a pair.
+    #[arg(long, value_name = "X", default_value_t = 0.5, value_parser = parse_threshold)]
+    pub threshold: f64,
+    /// Refuse files larger than this (bytes, or with a K, M or G suffix).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "256M")]
+    pub max_size: u64,
+}
+
+/// The order of versions given on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Sort {
+    /// As given.
+    Given,
+    /// By file name.
+    Name,
+    /// By modification time, oldest first.
+    Mtime,
+}
+
+/// The formats of the history report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HistoryFormat {
+    /// A timeline for the terminal.
+    Text,
+    /// JSON as in the report specification (`palimpsest/history/1`).
+    Json,
+    /// GitHub-flavoured Markdown.
+    Md,
+    /// A self-contained HTML page.
+    Html,
+    /// One CSV row per lineage or lifeline event.
+    Csv,
 }
 
 /// Arguments of the commands that read one article.

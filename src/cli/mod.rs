@@ -1,6 +1,7 @@
 //! The command line: a thin shell over the core.
 
 pub mod args;
+mod history;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -89,6 +90,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     match args.command {
         None => return run_app(args.files),
         Some(Command::Diff(diff)) => return run_diff(&diff),
+        Some(Command::History(history)) => return history::run(&history),
         Some(Command::Sentences(read)) => {
             let doc = load(&read)?;
             match read.format {

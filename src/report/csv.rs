@@ -126,7 +126,7 @@ pub fn rows(p: &Presented, filter: Filter) -> Vec<Row> {
 
 /// A text cell that no spreadsheet reads as a formula: a leading `'` where it starts with
 /// `=`, `+`, `-`, `@`, a tab or a carriage return.
-fn cell(text: String) -> String {
+pub fn cell(text: String) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {

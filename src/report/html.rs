@@ -26,6 +26,26 @@ pub struct HtmlOptions {
 /// Renders the report of `p` as one HTML page.
 pub fn render(p: &Presented, options: HtmlOptions) -> String {
     let title = format!("{} — Palimpsest", p.headline());
+    page(
+        &title,
+        html! {
+            (header(p))
+            (changes(p, options))
+        },
+    )
+}
+
+/// A pair's changes: what changed the meaning, the quotations, the sentences.
+pub fn changes(p: &Presented, options: HtmlOptions) -> Markup {
+    html! {
+        (meaning_section(p))
+        (quotes_section(p))
+        (sentences_section(p, options))
+    }
+}
+
+/// One self-contained page with the report's style, the legend and the filters' script.
+pub fn page(title: &str, body: Markup) -> String {
     let page = html! {
         (DOCTYPE)
         html lang="en" {
@@ -37,10 +57,7 @@ pub fn render(p: &Presented, options: HtmlOptions) -> String {
                 style { (PreEscaped(CSS)) }
             }
             body {
-                (header(p))
-                (meaning_section(p))
-                (quotes_section(p))
-                (sentences_section(p, options))
+                (body)
                 footer {
                     "Made with " (tool()) ". Symbols: " (legend()) "; "
                     del { "deleted words" } ", " ins { "inserted words" } ". Changes of meaning: "

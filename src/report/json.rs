@@ -189,40 +189,50 @@ impl<'a> ComparisonJson<'a> {
             options: &comparison.options,
             old: DocumentJson::new(&comparison.old),
             new: DocumentJson::new(&comparison.new),
-            sentences: comparison
-                .sentences
-                .iter()
-                .map(|c| SentenceChangeJson {
-                    kind: c.kind,
-                    old: &c.old,
-                    new: &c.new,
-                    moved: c.moved,
-                    move_block: c.move_block,
-                    similarity: c.similarity.map(round),
-                    words: &c.words,
-                    flags: c.flags.as_deref(),
-                })
-                .collect(),
-            quotes: comparison
-                .quotes
-                .iter()
-                .map(|c| QuoteChangeJson {
-                    kind: c.kind,
-                    old: c.old,
-                    new: c.new,
-                    moved: c.moved,
-                    speaker_changed: c.speaker_changed,
-                    old_speaker: c.old_speaker.as_deref(),
-                    new_speaker: c.new_speaker.as_deref(),
-                    similarity: c.similarity.map(round),
-                    words: &c.words,
-                    flags: c.flags.as_deref(),
-                })
-                .collect(),
+            sentences: sentence_rows(comparison),
+            quotes: quote_rows(comparison),
             summary: &comparison.summary,
             approximate: comparison.approximate,
         }
     }
+}
+
+/// The sentence rows of `comparison` as the spec's `SentenceChange` objects.
+pub fn sentence_rows(comparison: &Comparison) -> Vec<SentenceChangeJson<'_>> {
+    comparison
+        .sentences
+        .iter()
+        .map(|c| SentenceChangeJson {
+            kind: c.kind,
+            old: &c.old,
+            new: &c.new,
+            moved: c.moved,
+            move_block: c.move_block,
+            similarity: c.similarity.map(round),
+            words: &c.words,
+            flags: c.flags.as_deref(),
+        })
+        .collect()
+}
+
+/// The quotation changes of `comparison` as the spec's `QuoteChange` objects.
+pub fn quote_rows(comparison: &Comparison) -> Vec<QuoteChangeJson<'_>> {
+    comparison
+        .quotes
+        .iter()
+        .map(|c| QuoteChangeJson {
+            kind: c.kind,
+            old: c.old,
+            new: c.new,
+            moved: c.moved,
+            speaker_changed: c.speaker_changed,
+            old_speaker: c.old_speaker.as_deref(),
+            new_speaker: c.new_speaker.as_deref(),
+            similarity: c.similarity.map(round),
+            words: &c.words,
+            flags: c.flags.as_deref(),
+        })
+        .collect()
 }
 
 /// Four decimals are plenty for a share of words, and keep reports stable and readable.

@@ -2,6 +2,7 @@
 //! CSV). Every report reads the same presentation model, [`Presented`].
 
 pub mod csv;
+pub mod history;
 pub mod html;
 pub mod json;
 pub mod markdown;

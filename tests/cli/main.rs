@@ -6,5 +6,6 @@ mod common;
 
 mod bad_input;
 mod diff;
+mod history;
 mod hostile;
 mod read;

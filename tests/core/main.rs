@@ -9,6 +9,7 @@ mod compare_properties;
 mod compare_seed;
 mod compare_wikinews;
 mod fuzz_regressions;
+mod history;
 mod html_extraction;
 mod labels;
 mod meaning;
