@@ -1,6 +1,7 @@
 //! Each stage of the pipeline on the sample pair, on generated 1 MB and 10 MB pairs (1% of
 //! sentences edited, removed, added or moved), and on the worst case: a 1 MB pair with every
-//! paragraph moved and 20% of sentences edited. `cargo bench --bench stages`.
+//! paragraph moved and 20% of sentences edited; and a story's history of 100 versions.
+//! `cargo bench --bench stages`.
 
 #[path = "support/generate.rs"]
 mod generate;
@@ -12,6 +13,7 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use palimpsest::compare;
 use palimpsest::comparison::Options;
 use palimpsest::document::Document;
+use palimpsest::history::{History, Version};
 use palimpsest::ingest;
 use palimpsest::present::Presented;
 use palimpsest::report::{self, Format, ReportOptions};
@@ -128,5 +130,37 @@ fn stages(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, stages);
+/// A story's whole history: 100 versions of a 20 KB story (5% of sentences changed at
+/// each step), read and analysed, then followed through (`palimpsest history`).
+fn history(c: &mut Criterion) {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let corpus = generate::corpus(&root);
+    let spec = generate::Spec {
+        bytes: 20 << 10,
+        change_rate: 0.05,
+        edit_rate: 0.0,
+        shuffle_paragraphs: false,
+        seed: 7,
+    };
+    let texts = generate::chain(&corpus, spec, 100);
+    let mut group = c.benchmark_group("history");
+    group.sample_size(10);
+    group.bench_function("100 versions of 20 KB (read, analyse, follow)", |b| {
+        b.iter(|| {
+            let versions: Vec<Version> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, text)| Version {
+                    document: Document::from_text(&format!("v{i}"), text),
+                    label: format!("v{i}"),
+                    time: None,
+                })
+                .collect();
+            black_box(History::new(versions, &Options::default()))
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, stages, history);
 criterion_main!(benches);

@@ -107,64 +107,105 @@ pub fn corpus(root: &Path) -> Vec<String> {
 /// Generates a pair from `corpus` sentences.
 pub fn generate(corpus: &[String], spec: Spec) -> Pair {
     let mut rng = fastrand::Rng::with_seed(spec.seed);
-    let vocabulary: Vec<&str> = corpus
-        .iter()
-        .flat_map(|s| s.split_whitespace())
-        .filter(|w| w.chars().all(char::is_alphabetic) && w.len() > 3)
-        .collect();
-    let fresh = |rng: &mut fastrand::Rng| -> String {
-        let base = &corpus[rng.usize(..corpus.len())];
+    let words = Words::new(corpus);
+    let old = words.article(spec.bytes, &mut rng);
+    let new = words.edit(&old, &spec, &mut rng);
+    Pair { old, new }
+}
+
+/// A story of `bytes` bytes through `versions` versions, each made from the one before
+/// with `spec`'s rates of change: for benchmarks of `palimpsest history`.
+pub fn chain(corpus: &[String], spec: Spec, versions: usize) -> Vec<String> {
+    let mut rng = fastrand::Rng::with_seed(spec.seed);
+    let words = Words::new(corpus);
+    let mut current = words.article(spec.bytes, &mut rng);
+    let mut out = Vec::with_capacity(versions);
+    for _ in 0..versions {
+        out.push(Pair::article(&current));
+        current = words.edit(&current, &spec, &mut rng);
+    }
+    out
+}
+
+/// The corpus's sentences and the words to reword them with.
+struct Words<'a> {
+    corpus: &'a [String],
+    vocabulary: Vec<&'a str>,
+}
+
+impl<'a> Words<'a> {
+    fn new(corpus: &'a [String]) -> Self {
+        let vocabulary = corpus
+            .iter()
+            .flat_map(|s| s.split_whitespace())
+            .filter(|w| w.chars().all(char::is_alphabetic) && w.len() > 3)
+            .collect();
+        Self { corpus, vocabulary }
+    }
+
+    /// A corpus sentence with two words replaced.
+    fn fresh(&self, rng: &mut fastrand::Rng) -> String {
+        let base = &self.corpus[rng.usize(..self.corpus.len())];
         let mut words: Vec<&str> = base.split_whitespace().collect();
         for _ in 0..2 {
             let at = rng.usize(1..words.len() - 1);
             if words[at].chars().all(char::is_alphabetic) {
-                words[at] = vocabulary[rng.usize(..vocabulary.len())];
+                words[at] = self.vocabulary[rng.usize(..self.vocabulary.len())];
             }
         }
         words.join(" ")
-    };
-    let mut old: Vec<Vec<String>> = Vec::new();
-    let mut size = 0;
-    while size < spec.bytes {
-        let count = rng.usize(3..=6);
-        let paragraph: Vec<String> = (0..count).map(|_| fresh(&mut rng)).collect();
-        size += paragraph.iter().map(|s| s.len() + 1).sum::<usize>() + 1;
-        old.push(paragraph);
     }
-    let quarter = spec.change_rate / 4.0;
-    let mut new: Vec<Vec<String>> = Vec::with_capacity(old.len());
-    let mut moving: Vec<String> = Vec::new();
-    for paragraph in &old {
-        let mut out = Vec::with_capacity(paragraph.len() + 1);
-        for sentence in paragraph {
-            let roll = rng.f64();
-            if roll < quarter {
-                out.push(reword(sentence, &vocabulary, &mut rng));
-            } else if roll < 2.0 * quarter {
-                continue;
-            } else if roll < 3.0 * quarter {
-                out.push(sentence.clone());
-                out.push(fresh(&mut rng));
-            } else if roll < 4.0 * quarter {
-                moving.push(sentence.clone());
-            } else if rng.f64() < spec.edit_rate {
-                out.push(reword(sentence, &vocabulary, &mut rng));
-            } else {
-                out.push(sentence.clone());
-            }
+
+    /// Paragraphs of three to six fresh sentences, `bytes` bytes in all.
+    fn article(&self, bytes: usize, rng: &mut fastrand::Rng) -> Vec<Vec<String>> {
+        let mut old: Vec<Vec<String>> = Vec::new();
+        let mut size = 0;
+        while size < bytes {
+            let count = rng.usize(3..=6);
+            let paragraph: Vec<String> = (0..count).map(|_| self.fresh(rng)).collect();
+            size += paragraph.iter().map(|s| s.len() + 1).sum::<usize>() + 1;
+            old.push(paragraph);
         }
-        new.push(out);
+        old
     }
-    for sentence in moving {
-        let paragraph = rng.usize(..new.len());
-        let at = rng.usize(..=new[paragraph].len());
-        new[paragraph].insert(at, sentence);
+
+    /// `old` with sentences reworded, removed, added and moved at `spec`'s rates.
+    fn edit(&self, old: &[Vec<String>], spec: &Spec, rng: &mut fastrand::Rng) -> Vec<Vec<String>> {
+        let quarter = spec.change_rate / 4.0;
+        let mut new: Vec<Vec<String>> = Vec::with_capacity(old.len());
+        let mut moving: Vec<String> = Vec::new();
+        for paragraph in old {
+            let mut out = Vec::with_capacity(paragraph.len() + 1);
+            for sentence in paragraph {
+                let roll = rng.f64();
+                if roll < quarter {
+                    out.push(reword(sentence, &self.vocabulary, rng));
+                } else if roll < 2.0 * quarter {
+                    continue;
+                } else if roll < 3.0 * quarter {
+                    out.push(sentence.clone());
+                    out.push(self.fresh(rng));
+                } else if roll < 4.0 * quarter {
+                    moving.push(sentence.clone());
+                } else if rng.f64() < spec.edit_rate {
+                    out.push(reword(sentence, &self.vocabulary, rng));
+                } else {
+                    out.push(sentence.clone());
+                }
+            }
+            new.push(out);
+        }
+        for sentence in moving {
+            let paragraph = rng.usize(..new.len());
+            let at = rng.usize(..=new[paragraph].len());
+            new[paragraph].insert(at, sentence);
+        }
+        new.retain(|p| !p.is_empty());
+        if spec.shuffle_paragraphs {
+            rng.shuffle(&mut new);
+        }
+        new
     }
-    new.retain(|p| !p.is_empty());
-    if spec.shuffle_paragraphs {
-        rng.shuffle(&mut new);
-    }
-    Pair { old, new }
 }
 
 /// Replaces one to three words of `sentence`.
