@@ -121,7 +121,7 @@ impl History {
 
     /// Checks the invariants: every step keeps those of a comparison; every sentence and
     /// quotation of every version is in exactly one cell; cells match the versions; events
-    /// are in order; parents name earlier lineages.
+    /// are in order, and a restoration follows a removal; parents name earlier lineages.
     pub fn verify(&self) -> Result<(), String> {
         let count = self.versions.len();
         for (i, step) in self.steps.iter().enumerate() {
@@ -182,6 +182,20 @@ impl History {
         for (id, life) in self.lifelines.iter().enumerate() {
             if life.events.windows(2).any(|w| w[0].version > w[1].version) {
                 return Err(format!("lifeline {id}: events out of order"));
+            }
+            let mut gone = false;
+            for e in &life.events {
+                match e.kind {
+                    EventKind::Removed => gone = true,
+                    EventKind::Restored if !gone => {
+                        return Err(format!(
+                            "lifeline {id}: restored at {} without a removal",
+                            e.version
+                        ));
+                    }
+                    EventKind::Restored => gone = false,
+                    _ => {}
+                }
             }
         }
         Ok(())
