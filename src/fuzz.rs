@@ -48,6 +48,19 @@ pub fn decode(data: &[u8]) -> Result<(), String> {
     }
 }
 
+/// Any text as a Word document's body or an OpenDocument's content (the first byte picks
+/// which): the readers give a document that keeps its invariants.
+pub fn office(data: &[u8]) -> Result<(), String> {
+    let Some((&kind, rest)) = data.split_first() else {
+        return Ok(());
+    };
+    let xml = String::from_utf8_lossy(rest);
+    match ingest::from_office_part(&xml, kind % 2 == 0) {
+        Ok(loaded) => verify::document(&Document::from_loaded(loaded)),
+        Err(_) => Ok(()),
+    }
+}
+
 /// Any text as the body of an HTML page: extraction gives analysable text.
 pub fn html(data: &[u8]) -> Result<(), String> {
     let page = format!(

@@ -102,7 +102,7 @@ pub enum HistoryFormat {
 /// Arguments of the commands that read one article.
 #[derive(Debug, clap::Args)]
 pub struct ReadArgs {
-    /// The article: a text, Markdown or HTML file, or `-` for standard input.
+    /// The article: a text, Markdown, HTML, Word or OpenDocument file, or `-` for standard input.
     pub file: std::ffi::OsString,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
@@ -115,7 +115,7 @@ pub struct ReadArgs {
 /// Arguments of `diff`.
 #[derive(Debug, clap::Args)]
 pub struct DiffArgs {
-    /// The older version: a text, Markdown or HTML file, or `-` for standard input.
+    /// The older version: a text, Markdown, HTML, Word or OpenDocument file, or `-` for standard input.
     pub old: std::ffi::OsString,
     /// The newer version.
     pub new: std::ffi::OsString,

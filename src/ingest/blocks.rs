@@ -61,6 +61,17 @@ impl Builder {
         });
     }
 
+    /// Records something about the whole document (tracked changes), said first.
+    pub fn warn_at_start(&mut self, what: impl Into<String>) {
+        self.dropped.insert(
+            0,
+            Dropped {
+                offset: 0,
+                what: what.into(),
+            },
+        );
+    }
+
     /// The text, its units and what was left out.
     pub fn finish(self) -> (String, Vec<Unit>, Vec<Dropped>) {
         (self.text, self.units, self.dropped)

@@ -25,7 +25,7 @@ const SIGNATURES: &[(&[u8], &str)] = &[
     (b"\x7FELF", "an ELF executable"),
     (
         b"PK\x03\x04",
-        "a ZIP archive; Word and OpenDocument files are ZIP archives",
+        "a ZIP archive that is not a Word or OpenDocument text",
     ),
     (b"\x1F\x8B", "a gzip archive"),
     (b"\xFD7zXZ\x00", "an xz archive"),

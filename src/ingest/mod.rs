@@ -14,6 +14,7 @@ mod html_guard;
 mod html_tokens;
 pub mod identity;
 mod markdown;
+mod office;
 mod read;
 mod templates;
 
@@ -113,6 +114,10 @@ pub enum Format {
     Markdown,
     /// HTML.
     Html,
+    /// A Word document (.docx).
+    Docx,
+    /// An OpenDocument text (.odt).
+    Odt,
 }
 
 impl Format {
@@ -122,6 +127,8 @@ impl Format {
             Self::Text => "text",
             Self::Markdown => "markdown",
             Self::Html => "html",
+            Self::Docx => "docx",
+            Self::Odt => "odt",
         }
     }
 }
@@ -194,6 +201,16 @@ fn from_owned_bytes(
     name: &str,
     path: Option<PathBuf>,
 ) -> Result<Loaded, IngestError> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        match office::read(&bytes) {
+            Ok(Some(office)) => return Ok(from_office(office, name, path)),
+            Ok(None) => {}
+            Err(reason) => {
+                let what = format!("a Word or OpenDocument file that cannot be read: {reason}");
+                return Err(IngestError::new(name, ErrorKind::Io(what)));
+            }
+        }
+    }
     let decoded = decode::decode(bytes, name)?;
     let format = detect_format(path.as_deref(), &decoded.text);
     let (text, units, title, dropped) = match format {
@@ -206,6 +223,7 @@ fn from_owned_bytes(
             let (text, units, dropped) = html::article(&decoded.text).finish();
             (text, units, None, dropped)
         }
+        Format::Docx | Format::Odt => (decoded.text, Vec::new(), None, Vec::new()),
     };
     let (mut units, mut dropped) = (units, dropped);
     let text = controls::make_visible(text, &mut units, &mut dropped);
@@ -222,6 +240,39 @@ fn from_owned_bytes(
         title,
         dropped,
     })
+}
+
+/// Reads `xml` as the main part of a Word document (`word`) or of an OpenDocument text,
+/// as if it came from such a file: for fuzzing the readers.
+pub fn from_office_part(xml: &str, word: bool) -> Result<Loaded, IngestError> {
+    office::read_part(xml, word)
+        .map(|office| from_office(office, "part.xml", None))
+        .map_err(|reason| IngestError::new("part.xml", ErrorKind::Io(reason)))
+}
+
+/// A Word or OpenDocument file's text, as [`Loaded`].
+fn from_office(office: office::Office, name: &str, path: Option<PathBuf>) -> Loaded {
+    let format = if office.format == "odt" {
+        Format::Odt
+    } else {
+        Format::Docx
+    };
+    let (text, mut units, mut dropped) = office.builder.finish();
+    let text = controls::make_visible(text, &mut units, &mut dropped);
+    Loaded {
+        name: controls::visible_line(name).into_owned(),
+        path,
+        modified: None,
+        encoding: "UTF-8",
+        replaced: 0,
+        format,
+        text,
+        units,
+        title: office
+            .title
+            .map(|t| controls::visible_line(&t).into_owned()),
+        dropped,
+    }
 }
 
 /// Decides the format from the file extension, or else from the text itself.

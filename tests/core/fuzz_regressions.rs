@@ -64,6 +64,11 @@ fn decode() {
 }
 
 #[test]
+fn office() {
+    replay("office", fuzz::office);
+}
+
+#[test]
 fn html() {
     replay("html", fuzz::html);
 }

@@ -13,6 +13,7 @@ mod history;
 mod html_extraction;
 mod labels;
 mod meaning;
+mod office;
 mod real_files;
 mod report_snapshots;
 mod scaling;

@@ -1,0 +1,95 @@
+//! Word and OpenDocument versions, made with pandoc from the sample pair and from a rich
+//! document (title, heading, list, table, footnote, tracked changes): they read and compare
+//! like the text they hold, whatever their extension.
+
+use crate::common;
+
+use palimpsest::compare;
+use palimpsest::comparison::Options;
+use palimpsest::document::Document;
+use palimpsest::ingest::{Format, LoadOptions, Source};
+
+fn sentences(doc: &Document) -> Vec<&str> {
+    (0..doc.sentences.len())
+        .map(|id| doc.sentence_text(id))
+        .collect()
+}
+
+#[test]
+fn word_and_opendocument_versions_compare_like_the_text() {
+    let text = compare::compare(
+        common::load("seed/putin-v1.txt"),
+        common::load("seed/putin-v2.txt"),
+        &Options::default(),
+    );
+    for (old, new) in [
+        ("office/putin-v1.docx", "office/putin-v2.docx"),
+        ("office/putin-v1.odt", "office/putin-v2.odt"),
+        ("office/putin-v1.docx", "office/putin-v2.odt"),
+        ("seed/putin-v1.txt", "office/putin-v2.docx"),
+    ] {
+        let c = compare::compare(common::load(old), common::load(new), &Options::default());
+        common::check_invariants(&c);
+        assert_eq!(sentences(&c.old), sentences(&text.old), "{old}");
+        assert_eq!(sentences(&c.new), sentences(&text.new), "{new}");
+        assert_eq!(c.summary, text.summary, "{old} → {new}");
+    }
+    assert_eq!(common::load("office/putin-v1.docx").format, Format::Docx);
+    assert_eq!(common::load("office/putin-v1.odt").format, Format::Odt);
+}
+
+#[test]
+fn a_rich_word_document_reads_as_its_reader_sees_it() {
+    let doc = common::load("office/rich.docx");
+    assert_eq!(
+        sentences(&doc),
+        [
+            "Council rejects the budget",
+            "Council rejects the budget",
+            "The council met on Monday and rejected the budget.",
+            "First item of the list",
+            "Second item of the list",
+            "Vote | Count",
+            "Yes | 4",
+            "No | 7",
+            "“We will try again,” Ana Ruiz said.",
+            "Footnote 1: The vote was held in public.",
+        ]
+    );
+    assert_eq!(doc.title.as_deref(), Some("Council rejects the budget"));
+    assert_eq!(
+        doc.warnings[0].message,
+        "the document has tracked changes by Ana Ruiz, Ben Okafor; it is read as if they were all accepted"
+    );
+    assert_eq!(doc.quotes.len(), 1);
+    assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn the_same_document_saved_by_libreoffice_as_opendocument_reads_the_same() {
+    let word = common::load("office/rich.docx");
+    let open = common::load("office/rich.odt");
+    assert_eq!(sentences(&open), sentences(&word));
+    assert_eq!(open.warnings[0].message, word.warnings[0].message);
+    let c = compare::compare(word, open, &Options::default());
+    assert!(!c.summary.differs());
+}
+
+#[test]
+fn formats_are_found_by_content_and_broken_archives_named() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let renamed = dir.path().join("draft.txt");
+    std::fs::copy(common::fixture("office/rich.docx"), &renamed).expect("copied");
+    let doc = Document::load(&Source::File(renamed), LoadOptions::default()).expect("read");
+    assert_eq!(doc.format, Format::Docx);
+    let bytes = std::fs::read(common::fixture("office/rich.docx")).expect("read");
+    let truncated = dir.path().join("truncated.docx");
+    std::fs::write(&truncated, &bytes[..bytes.len() / 2]).expect("written");
+    let error = Document::load(&Source::File(truncated), LoadOptions::default())
+        .expect_err("half an archive");
+    assert!(error.to_string().contains("truncated.docx"), "{error}");
+    let zip = dir.path().join("photos.zip");
+    std::fs::write(&zip, b"PK\x03\x04 not really an archive").expect("written");
+    let error = Document::load(&Source::File(zip), LoadOptions::default()).expect_err("a ZIP");
+    assert!(error.to_string().contains("ZIP archive"), "{error}");
+}
