@@ -11,12 +11,15 @@ use super::screen::Scroll;
 use super::state::dialogs::Purpose;
 use super::state::pair::Pair;
 use super::state::settings::{Theme, View};
+use super::state::timeline::Timeline;
 
 /// Something the user asked for, carried out after the frame.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     /// Compare this pair.
     Open(Pair),
+    /// Compare two of several versions of a story, as this timeline says.
+    ShowVersions(Timeline),
     /// Open a dialog (or the path field where none can open).
     Dialog(Purpose),
     /// Show the path field.

@@ -61,6 +61,8 @@ pub enum Start {
     /// One file (as "Open with" gives it): the newer version, with the path field asking
     /// for the older one over the last pair.
     Newer(PathBuf),
+    /// Three or more versions of one story: a timeline of them, showing the last step.
+    Versions(Vec<PathBuf>),
 }
 
 /// The window's icon, drawn for the app (`assets/icons/palimpsest.svg`).
@@ -107,6 +109,7 @@ pub struct PalimpsestApp {
     search: Search,
     dialogs: Dialogs,
     path_prompt: Option<chrome::path_prompt::PathPrompt>,
+    timeline: Option<state::timeline::Timeline>,
     exports: Exports,
     quotes: views::quotes_panel::QuotesPanel,
     threshold_draft: Option<f64>,
@@ -127,8 +130,17 @@ impl PalimpsestApp {
         fonts::install(&ctx);
         apply_theme(&ctx, settings.theme);
         let mut path_prompt = None;
+        let mut timeline = None;
         let pair = match start {
             Start::Files(old, new) => Pair::files(old, new),
+            Start::Versions(paths) => match state::timeline::Timeline::of_files(paths) {
+                Some(t) => {
+                    let pair = t.pair();
+                    timeline = Some(t);
+                    pair
+                }
+                None => Self::last_pair(&settings),
+            },
             Start::Newer(new) => {
                 path_prompt = Some(chrome::path_prompt::PathPrompt::for_newer(&new));
                 Self::last_pair(&settings)
@@ -146,6 +158,7 @@ impl PalimpsestApp {
             search: Search::default(),
             dialogs: Dialogs::default(),
             path_prompt,
+            timeline,
             exports: Exports::default(),
             quotes: views::quotes_panel::QuotesPanel::default(),
             threshold_draft: None,
@@ -167,6 +180,11 @@ impl PalimpsestApp {
             .clone()
             .filter(Pair::exists)
             .unwrap_or_else(Pair::sample)
+    }
+
+    /// The versions of a story open at once, and the two compared, if several are open.
+    pub fn timeline(&self) -> Option<&state::timeline::Timeline> {
+        self.timeline.as_ref()
     }
 
     /// The remembered settings.
@@ -207,8 +225,8 @@ impl PalimpsestApp {
         self.commands.push(command);
     }
 
-    /// Treats paths dropped on the window: two open as a pair (older first); one replaces
-    /// the side it was dropped on (`on_left` for the old side).
+    /// Treats paths dropped on the window: two open as a pair (older first), three or more
+    /// as a timeline; one replaces the side it was dropped on (`on_left` for the old side).
     pub fn drop_files(&mut self, mut paths: Vec<PathBuf>, on_left: bool) {
         paths.retain(|p| p.is_file() || !p.exists());
         match paths.len() {
@@ -223,15 +241,24 @@ impl PalimpsestApp {
                 }
                 self.commands.push(Command::Open(pair));
             }
-            _ => {
+            2 => {
                 let (old, new) = state::pair::older_first(paths.remove(0), paths.remove(0));
                 self.commands.push(Command::Open(Pair::files(old, new)));
+            }
+            _ => {
+                if let Some(timeline) = state::timeline::Timeline::of_files(paths) {
+                    self.commands.push(Command::ShowVersions(timeline));
+                }
             }
         }
     }
 
     /// Starts comparing `pair`; with `reuse`, the documents already read are compared again.
     fn compare(&mut self, pair: Pair, reuse: bool) {
+        // Any other pair than the timeline's leaves the timeline.
+        if self.timeline.as_ref().is_some_and(|t| t.pair() != pair) {
+            self.timeline = None;
+        }
         let reuse = self
             .screen
             .as_ref()
@@ -313,6 +340,11 @@ impl PalimpsestApp {
     pub fn apply(&mut self, command: Command) {
         match command {
             Command::Open(pair) => self.compare(pair, false),
+            Command::ShowVersions(timeline) => {
+                let pair = timeline.pair();
+                self.timeline = Some(timeline);
+                self.compare(pair, false);
+            }
             Command::Dialog(purpose) => self.open_dialog(purpose),
             Command::TypePaths => {
                 self.path_prompt = Some(chrome::path_prompt::PathPrompt::new(&self.pair, None));
@@ -551,7 +583,15 @@ impl PalimpsestApp {
     fn shortcuts(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
         let commands = &mut self.commands;
+        let timeline = self.timeline.as_ref();
         ctx.input_mut(|i| {
+            if let Some(timeline) = timeline {
+                for (key, forward) in [(Key::ArrowLeft, false), (Key::ArrowRight, true)] {
+                    if i.consume_key(Modifiers::ALT, key) {
+                        commands.push(Command::ShowVersions(timeline.stepped(forward)));
+                    }
+                }
+            }
             if i.consume_shortcut(&OPEN) {
                 commands.push(Command::Dialog(Purpose::OpenBoth));
             }
@@ -628,6 +668,9 @@ impl PalimpsestApp {
             &mut self.threshold_draft,
             &mut commands,
         );
+        if let Some(timeline) = &self.timeline {
+            chrome::timeline::ui(ui, timeline, &mut commands);
+        }
         if let Some(error) = &self.error {
             chrome::banner::ui(ui, error, has_screen, &mut commands);
         }

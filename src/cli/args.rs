@@ -6,6 +6,7 @@ const EXAMPLES: &str = "\
 Examples:
   palimpsest                                  open the app (last pair, or the bundled sample)
   palimpsest old.txt new.txt                  open the app on two versions
+  palimpsest v1.md v2.md v3.md                the app on a story's versions, with a timeline
   palimpsest diff old.txt new.txt             what changed, sentence by sentence
   palimpsest diff old.html new.html -o report.html   format from the extension
   palimpsest diff old.txt new.txt --format json > report.json
@@ -28,8 +29,9 @@ pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Open the app on these two versions (OLD NEW); with one, on it as the newer version,
-    /// asking for the older; with none, on the last pair or the bundled sample.
-    #[arg(value_name = "FILE", num_args = 0..=2)]
+    /// asking for the older; with three or more, on a timeline of them; with none, on the
+    /// last pair or the bundled sample.
+    #[arg(value_name = "FILE")]
     pub files: Vec<std::path::PathBuf>,
 }
 

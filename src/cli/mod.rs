@@ -211,7 +211,8 @@ fn load(read: &ReadArgs) -> anyhow::Result<Document> {
     Ok(Document::load(&source, options)?)
 }
 
-/// Opens the app, on two files, on one (asking for the other) or on the last pair.
+/// Opens the app: on two files, on one (asking for the other), on three or more (a
+/// timeline of them) or on the last pair.
 #[cfg(feature = "app")]
 fn run_app(mut files: Vec<std::path::PathBuf>) -> anyhow::Result<u8> {
     use crate::app;
@@ -222,7 +223,7 @@ fn run_app(mut files: Vec<std::path::PathBuf>) -> anyhow::Result<u8> {
             let new = files.remove(1);
             app::Start::Files(files.remove(0), new)
         }
-        _ => anyhow::bail!("give at most two files to compare (OLD NEW)"),
+        _ => app::Start::Versions(files),
     };
     let displayed = ["DISPLAY", "WAYLAND_DISPLAY"]
         .iter()

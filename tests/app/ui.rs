@@ -513,3 +513,66 @@ fn one_file_opens_as_the_newer_version_and_asks_for_the_older() {
     );
     assert_eq!(c.old.path.as_deref(), Some(Path::new(OLD)));
 }
+
+#[test]
+fn several_versions_open_on_a_timeline_that_steps_through_them() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let start = std::time::SystemTime::now() - Duration::from_secs(3600);
+    let mut paths = Vec::new();
+    for i in 1..=3 {
+        let path = dir
+            .path()
+            .join(format!("draft-{}.txt", ["c", "a", "b"][i - 1]));
+        std::fs::copy(format!("tests/fixtures/history/synthetic/v{i}.txt"), &path).expect("copied");
+        let file = std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .expect("opens");
+        file.set_modified(start + Duration::from_secs(60 * i as u64))
+            .expect("dated");
+        paths.push(path);
+    }
+    // Given out of order: the timeline orders them by when they were saved.
+    let mut harness = open(Start::Versions(vec![
+        paths[2].clone(),
+        paths[0].clone(),
+        paths[1].clone(),
+    ]));
+    harness.get_by_label("3 versions");
+    let names = |h: &Harness<'_, PalimpsestApp>| {
+        let c = h.state().comparison().expect("compared");
+        (c.old.name.clone(), c.new.name.clone())
+    };
+    assert_eq!(
+        names(&harness),
+        ("draft-a.txt".to_owned(), "draft-b.txt".to_owned()),
+        "the last step first"
+    );
+    harness.get_by_label("v1 draft-c.txt");
+    harness.get_by_label("v2 draft-a.txt · old").click();
+    crate::settle(&mut harness);
+    assert_eq!(
+        names(&harness),
+        ("draft-c.txt".to_owned(), "draft-a.txt".to_owned())
+    );
+    harness.get_by_label("v3 draft-b.txt");
+    harness.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowRight);
+    crate::settle(&mut harness);
+    assert_eq!(
+        names(&harness),
+        ("draft-a.txt".to_owned(), "draft-b.txt".to_owned())
+    );
+    harness.get_by_label("◀").click();
+    crate::settle(&mut harness);
+    assert_eq!(
+        harness.state().timeline().map(|t| (t.old, t.new)),
+        Some((0, 1))
+    );
+    // Opening another pair leaves the timeline.
+    harness
+        .state_mut()
+        .command(Command::Open(palimpsest::app::Pair::sample()));
+    crate::settle(&mut harness);
+    assert!(harness.state().timeline().is_none());
+    assert!(harness.query_by_label("3 versions").is_none());
+}

@@ -217,17 +217,13 @@ fn a_bad_option_is_trouble() {
 }
 
 #[test]
-fn the_app_takes_at_most_two_files() {
-    palimpsest()
-        .args(["a.txt", "b.txt", "c.txt"])
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains("unexpected value 'c.txt'"));
-}
-
-#[test]
 fn without_a_display_the_app_says_so() {
-    for files in [&[][..], &["one.txt"], &["old.txt", "new.txt"]] {
+    for files in [
+        &[][..],
+        &["one.txt"],
+        &["old.txt", "new.txt"],
+        &["v1.md", "v2.md", "v3.md"],
+    ] {
         let out = palimpsest()
             .args(files)
             .env_remove("DISPLAY")

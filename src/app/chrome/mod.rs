@@ -9,4 +9,5 @@ pub mod notices;
 pub mod path_prompt;
 pub mod status;
 pub mod summary;
+pub mod timeline;
 pub mod toolbar;

@@ -7,3 +7,4 @@ pub mod job;
 pub mod pair;
 pub mod search;
 pub mod settings;
+pub mod timeline;
