@@ -21,7 +21,7 @@ declare -A allowed=(
     [report]="present comparison document history ingest text"
     [fuzz]="compare comparison document ingest text"
     [cli]="app compare comparison document history ingest present report"
-    [app]="compare comparison document ingest parallel present report samples text"
+    [app]="compare comparison document history ingest parallel present report samples text"
 )
 
 status=0

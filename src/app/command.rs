@@ -20,6 +20,10 @@ pub enum Command {
     Open(Pair),
     /// Compare two of several versions of a story, as this timeline says.
     ShowVersions(Timeline),
+    /// Show or hide the quotation lifelines of the versions open.
+    ShowLifelines(bool),
+    /// Show or hide the sentence history of the newest version open.
+    ShowSentenceHistory(bool),
     /// Open a dialog (or the path field where none can open).
     Dialog(Purpose),
     /// Show the path field.

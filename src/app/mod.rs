@@ -110,6 +110,9 @@ pub struct PalimpsestApp {
     dialogs: Dialogs,
     path_prompt: Option<chrome::path_prompt::PathPrompt>,
     timeline: Option<state::timeline::Timeline>,
+    history: state::history_job::HistoryJob,
+    lifelines_open: bool,
+    sentence_history_open: bool,
     exports: Exports,
     quotes: views::quotes_panel::QuotesPanel,
     threshold_draft: Option<f64>,
@@ -159,6 +162,9 @@ impl PalimpsestApp {
             dialogs: Dialogs::default(),
             path_prompt,
             timeline,
+            history: state::history_job::HistoryJob::default(),
+            lifelines_open: false,
+            sentence_history_open: false,
             exports: Exports::default(),
             quotes: views::quotes_panel::QuotesPanel::default(),
             threshold_draft: None,
@@ -194,7 +200,7 @@ impl PalimpsestApp {
 
     /// `true` while comparing, a dialog is open, or an export is being written.
     pub fn busy(&self) -> bool {
-        self.jobs.busy() || self.dialogs.is_open() || self.exports.busy()
+        self.jobs.busy() || self.dialogs.is_open() || self.exports.busy() || self.history.busy()
     }
 
     /// The comparison on screen.
@@ -434,6 +440,8 @@ impl PalimpsestApp {
             }
             Command::CloseSearch => self.search.open = false,
             Command::ShowLegend(show) => self.legend = show,
+            Command::ShowLifelines(show) => self.lifelines_open = show,
+            Command::ShowSentenceHistory(show) => self.sentence_history_open = show,
         }
     }
 
@@ -504,6 +512,17 @@ impl PalimpsestApp {
             }
         }
         self.exports.poll();
+        self.history.poll();
+        match &self.timeline {
+            Some(timeline) => {
+                let ctx = ctx.clone();
+                self.history
+                    .want(&timeline.versions, self.settings.options, move || {
+                        ctx.request_repaint();
+                    });
+            }
+            None => self.history.clear(),
+        }
         if self.last_watch.elapsed() >= WATCH_EVERY {
             self.last_watch = Instant::now();
             self.watch();
@@ -669,7 +688,13 @@ impl PalimpsestApp {
             &mut commands,
         );
         if let Some(timeline) = &self.timeline {
-            chrome::timeline::ui(ui, timeline, &mut commands);
+            let strip = chrome::timeline::Strip {
+                timeline,
+                history: self.history.history.as_deref(),
+                lifelines: self.lifelines_open,
+                sentences: self.sentence_history_open,
+            };
+            chrome::timeline::ui(ui, &strip, &mut commands);
         }
         if let Some(error) = &self.error {
             chrome::banner::ui(ui, error, has_screen, &mut commands);
@@ -708,6 +733,22 @@ impl PalimpsestApp {
         );
         chrome::notices::export_ui(&ctx, self.exports.last.as_ref(), &mut commands);
         chrome::legend::window_ui(&ctx, self.legend, &mut commands);
+        if let (Some(timeline), Some(history)) = (&self.timeline, &self.history.history) {
+            let mut open = self.lifelines_open;
+            if open {
+                views::history::lifelines_ui(&ctx, history, timeline, &mut open, &mut commands);
+            }
+            if open != self.lifelines_open {
+                commands.push(Command::ShowLifelines(open));
+            }
+            let mut open = self.sentence_history_open;
+            if open {
+                views::history::sentences_ui(&ctx, history, timeline, &mut open, &mut commands);
+            }
+            if open != self.sentence_history_open {
+                commands.push(Command::ShowSentenceHistory(open));
+            }
+        }
         chrome::notices::drop_hint_ui(&ctx);
         for command in commands {
             self.apply(command);

@@ -549,13 +549,13 @@ fn several_versions_open_on_a_timeline_that_steps_through_them() {
         "the last step first"
     );
     harness.get_by_label("v1 draft-c.txt");
-    harness.get_by_label("v2 draft-a.txt · old").click();
+    harness.get_by_label("v2 draft-a.txt (1) · old").click();
     crate::settle(&mut harness);
     assert_eq!(
         names(&harness),
         ("draft-c.txt".to_owned(), "draft-a.txt".to_owned())
     );
-    harness.get_by_label("v3 draft-b.txt");
+    harness.get_by_label("v3 draft-b.txt (1)");
     harness.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowRight);
     crate::settle(&mut harness);
     assert_eq!(

@@ -1,15 +1,31 @@
 //! The timeline strip, when several versions of a story are open: one mark per version
 //! (its name and when it was saved), the two compared ones highlighted as "old" and "new".
 //! A click shows the step that ends at that version; a shift-click makes it the older
-//! side; Alt+← and Alt+→ step through the history.
+//! side; Alt+← and Alt+→ step through the history. Once the history is followed, each mark
+//! shows what changed since the version before, and two buttons open the quotation
+//! lifelines and the sentence history.
 
 use egui::{RichText, Ui};
 
 use crate::app::command::Command;
 use crate::app::state::timeline::Timeline;
+use crate::history::History;
+
+/// What the strip shows.
+pub struct Strip<'a> {
+    /// The versions and the two compared.
+    pub timeline: &'a Timeline,
+    /// The history, once followed.
+    pub history: Option<&'a History>,
+    /// The lifelines window is open.
+    pub lifelines: bool,
+    /// The sentence history window is open.
+    pub sentences: bool,
+}
 
 /// Draws the strip under the toolbar.
-pub fn ui(ui: &mut Ui, timeline: &Timeline, commands: &mut Vec<Command>) {
+pub fn ui(ui: &mut Ui, strip: &Strip, commands: &mut Vec<Command>) {
+    let timeline = strip.timeline;
     egui::Panel::top("timeline").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!("{} versions", timeline.versions.len())).strong());
@@ -35,12 +51,38 @@ pub fn ui(ui: &mut Ui, timeline: &Timeline, commands: &mut Vec<Command>) {
                         format!("saved {} {} UTC\n", &iso[..10], &iso[11..16])
                     })
                     .unwrap_or_default();
-                let text = format!("v{} {}{role}", index + 1, version.file_name());
+                let counts = strip
+                    .history
+                    .and_then(|h| index.checked_sub(1).and_then(|s| h.steps.get(s)))
+                    .map(|step| {
+                        let s = &step.summary;
+                        format!(
+                            "\n~{} edited, +{} added, −{} removed, ↕{} moved; quotations +{} −{} ~{} !{}\n",
+                            s.edited + s.split + s.merged,
+                            s.added,
+                            s.removed,
+                            s.moved,
+                            s.quotes_added,
+                            s.quotes_removed,
+                            s.quotes_edited,
+                            s.quotes_speaker_changed
+                        )
+                    })
+                    .unwrap_or_default();
+                let changed = strip
+                    .history
+                    .and_then(|h| index.checked_sub(1).and_then(|s| h.steps.get(s)))
+                    .map(|step| {
+                        let s = &step.summary;
+                        format!(" ({})", s.edited + s.split + s.merged + s.added + s.removed)
+                    })
+                    .unwrap_or_default();
+                let text = format!("v{} {}{changed}{role}", index + 1, version.file_name());
                 let selected = index == timeline.old || index == timeline.new;
                 let response = ui
                     .selectable_label(selected, text)
                     .on_hover_text(format!(
-                        "{when}Click: compare with the version before. Shift-click: make it the older version."
+                        "{when}{counts}Click: compare with the version before. Shift-click: make it the older version."
                     ));
                 if response.clicked() {
                     let shift = ui.input(|i| i.modifiers.shift);
@@ -64,6 +106,29 @@ pub fn ui(ui: &mut Ui, timeline: &Timeline, commands: &mut Vec<Command>) {
                 .clicked()
             {
                 commands.push(Command::ShowVersions(timeline.stepped(true)));
+            }
+            ui.separator();
+            match strip.history {
+                Some(_) => {
+                    if ui
+                        .selectable_label(strip.lifelines, "❝ Lifelines")
+                        .on_hover_text("Every quotation through the versions")
+                        .clicked()
+                    {
+                        commands.push(Command::ShowLifelines(!strip.lifelines));
+                    }
+                    if ui
+                        .selectable_label(strip.sentences, "Sentence history")
+                        .on_hover_text("Where each sentence of the newest version came from")
+                        .clicked()
+                    {
+                        commands.push(Command::ShowSentenceHistory(!strip.sentences));
+                    }
+                }
+                None => {
+                    ui.spinner();
+                    ui.label(RichText::new("following the history…").weak());
+                }
             }
         });
     });

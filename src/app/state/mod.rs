@@ -3,6 +3,7 @@
 
 pub mod dialogs;
 pub mod export;
+pub mod history_job;
 pub mod job;
 pub mod pair;
 pub mod search;

@@ -2,6 +2,7 @@
 //! overview strip and the search bar. Each reads the [`Screen`](super::screen::Screen)
 //! and its own state, and pushes commands.
 
+pub mod history;
 pub mod overview;
 pub mod quotes_panel;
 pub mod redline;
