@@ -19,7 +19,7 @@ declare -A allowed=(
     [history]="compare comparison document"
     [present]="comparison document ingest text"
     [report]="present comparison document history ingest text"
-    [fuzz]="compare comparison document ingest text"
+    [fuzz]="compare comparison document history ingest text"
     [cli]="app compare comparison document history ingest present report"
     [app]="compare comparison document history ingest parallel present report samples text"
 )

@@ -61,6 +61,25 @@ pub fn office(data: &[u8]) -> Result<(), String> {
     }
 }
 
+/// Texts split at U+0001 as the versions of a story (up to eight), followed through: the
+/// history keeps its invariants.
+pub fn history(data: &[u8]) -> Result<(), String> {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return Ok(());
+    };
+    let versions: Vec<crate::history::Version> = text
+        .split('\u{1}')
+        .take(8)
+        .enumerate()
+        .map(|(i, t)| crate::history::Version {
+            document: Document::from_text(&format!("v{i}"), t),
+            label: format!("v{i}"),
+            time: None,
+        })
+        .collect();
+    crate::history::History::new(versions, &Options::default()).verify()
+}
+
 /// Any text as the body of an HTML page: extraction gives analysable text.
 pub fn html(data: &[u8]) -> Result<(), String> {
     let page = format!(

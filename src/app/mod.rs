@@ -567,9 +567,14 @@ impl PalimpsestApp {
                 old: self.pair.old.clone(),
                 new: Source::File(paths.remove(0)),
             })),
-            Purpose::OpenBoth if paths.len() >= 2 => {
+            Purpose::OpenBoth if paths.len() == 2 => {
                 let (old, new) = state::pair::older_first(paths.remove(0), paths.remove(0));
                 self.commands.push(Command::Open(Pair::files(old, new)));
+            }
+            Purpose::OpenBoth if paths.len() > 2 => {
+                if let Some(timeline) = state::timeline::Timeline::of_files(paths) {
+                    self.commands.push(Command::ShowVersions(timeline));
+                }
             }
             Purpose::OpenBoth => {
                 self.error = Some(

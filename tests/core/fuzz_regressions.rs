@@ -64,6 +64,11 @@ fn decode() {
 }
 
 #[test]
+fn history() {
+    replay("history", fuzz::history);
+}
+
+#[test]
 fn office() {
     replay("office", fuzz::office);
 }

@@ -42,6 +42,9 @@ fn file_ui(ui: &mut Ui, settings: &Settings, has_comparison: bool, commands: &mu
     }
     if ui
         .add(egui::Button::new("Open both…").shortcut_text(open_keys))
+        .on_hover_text(
+            "Pick two versions, or three and more of one story to open them on a timeline",
+        )
         .clicked()
     {
         commands.push(Command::Dialog(Purpose::OpenBoth));

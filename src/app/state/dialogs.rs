@@ -108,7 +108,7 @@ impl Dialogs {
                     .into_iter()
                     .collect(),
                 Purpose::OpenBoth => dialog
-                    .set_title("Choose both versions (older and newer)")
+                    .set_title("Choose both versions, or all the versions of one story")
                     .pick_files()
                     .unwrap_or_default(),
                 Purpose::Export(format) => dialog
