@@ -6,10 +6,16 @@ the sentences of each replaced block by similarity (ratio >= 0.5) as edits, and 
 JSON summary: unchanged, edited, added and removed sentences.
 
 Usage: difflib_compare.py OLD.lines NEW.lines
+       difflib_compare.py --jsonl PAIRS.jsonl   (one {"id", "old", "new"} a line; sentences
+                                                  split at . ! ? and white space; one summary
+                                                  a line out, as `palimpsest batch --summary-only`)
 """
 import difflib
 import json
+import re
 import sys
+
+SENTENCE_END = re.compile(r'(?<=[.!?])["”’)]*\s+')
 
 
 def read(path):
@@ -17,8 +23,23 @@ def read(path):
         return [line.rstrip("\n") for line in f]
 
 
+def sentences(text):
+    return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
+
+
 def main():
-    old, new = read(sys.argv[1]), read(sys.argv[2])
+    if sys.argv[1] == "--jsonl":
+        with open(sys.argv[2], encoding="utf-8") as f:
+            for line in f:
+                pair = json.loads(line)
+                counts = compare(sentences(pair["old"]), sentences(pair["new"]))
+                print(json.dumps({"id": pair.get("id"), "summary": counts}))
+        return
+    json.dump(compare(read(sys.argv[1]), read(sys.argv[2])), sys.stdout)
+    print()
+
+
+def compare(old, new):
     counts = {"unchanged": 0, "edited": 0, "added": 0, "removed": 0}
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -47,8 +68,7 @@ def main():
                 else:
                     counts["removed"] += 1
             counts["added"] += (j2 - j1) - len(used)
-    json.dump(counts, sys.stdout)
-    print()
+    return counts
 
 
 if __name__ == "__main__":

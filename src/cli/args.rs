@@ -16,6 +16,7 @@ Examples:
   palimpsest quotes article.md                each quotation with its speaker
   palimpsest history v1.md v2.md v3.md        a story's whole history
   palimpsest history --git posts/story.md --format json   one version per commit
+  palimpsest batch pairs.jsonl -o results.jsonl --summary-only   many pairs, all cores
   curl -s https://example.com/story | palimpsest quotes -   read standard input
 
 Exit status: 0 on success (for diff: the versions are the same), 1 when diff finds
@@ -47,6 +48,31 @@ pub enum Command {
     /// Follow a story through several versions: what each changed, where every sentence
     /// came from, and every quotation's life.
     History(HistoryArgs),
+    /// Compare many pairs from JSON Lines on all cores, one result a line.
+    Batch(BatchArgs),
+}
+
+/// Arguments of `batch`.
+#[derive(Debug, clap::Args)]
+pub struct BatchArgs {
+    /// JSON Lines, one pair a line: `{"id": …, "old": TEXT, "new": TEXT}` (or `old_path`
+    /// and `new_path`); `-` or nothing for standard input.
+    pub input: Option<std::path::PathBuf>,
+    /// Write the results here (appended to with --resume) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// Only the summary and the flags of each pair, not the whole report.
+    #[arg(long)]
+    pub summary_only: bool,
+    /// Skip the pairs whose id is already in the output file, and add the others to it.
+    #[arg(long, requires = "output")]
+    pub resume: bool,
+    /// Two sentences below this share of common words (0 to 1) are not a pair.
+    #[arg(long, value_name = "X", default_value_t = 0.5, value_parser = parse_threshold)]
+    pub threshold: f64,
+    /// Refuse files (`old_path`, `new_path`) larger than this.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "256M")]
+    pub max_size: u64,
 }
 
 /// Arguments of `history`.

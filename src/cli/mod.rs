@@ -1,6 +1,7 @@
 //! The command line: a thin shell over the core.
 
 pub mod args;
+mod batch;
 mod history;
 
 use std::io::{self, Write};
@@ -91,6 +92,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         None => return run_app(args.files),
         Some(Command::Diff(diff)) => return run_diff(&diff),
         Some(Command::History(history)) => return history::run(&history),
+        Some(Command::Batch(batch)) => return batch::run(&batch),
         Some(Command::Sentences(read)) => {
             let doc = load(&read)?;
             match read.format {

@@ -578,6 +578,12 @@ fn several_versions_open_on_a_timeline_that_steps_through_them() {
     // Three files dropped at once open a timeline again.
     harness.state_mut().drop_files(paths.clone(), false);
     crate::settle(&mut harness);
-    assert_eq!(harness.state().timeline().map(|t| t.versions.len()), Some(3));
-    assert_eq!(names(&harness), ("draft-a.txt".to_owned(), "draft-b.txt".to_owned()));
+    assert_eq!(
+        harness.state().timeline().map(|t| t.versions.len()),
+        Some(3)
+    );
+    assert_eq!(
+        names(&harness),
+        ("draft-a.txt".to_owned(), "draft-b.txt".to_owned())
+    );
 }
