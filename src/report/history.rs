@@ -61,14 +61,17 @@ struct LifelineJson<'a> {
     events: Vec<EventJson<'a>>,
 }
 
-/// Counts over the whole history.
+/// Counts over the whole history: the threads, the first (`old_*`) and last (`new_*`)
+/// versions' sizes, and the changes of every step added up.
 #[derive(Debug, Serialize)]
 struct HistorySummary {
     versions: usize,
     lineages: usize,
     quote_lifelines: usize,
-    first_sentences: usize,
-    last_sentences: usize,
+    old_sentences: usize,
+    new_sentences: usize,
+    old_quotes: usize,
+    new_quotes: usize,
     edited: usize,
     added: usize,
     removed: usize,
@@ -78,6 +81,7 @@ struct HistorySummary {
     quotes_added: usize,
     quotes_edited: usize,
     quotes_removed: usize,
+    quotes_moved: usize,
     quotes_restored: usize,
     quotes_speaker_changed: usize,
 }
@@ -114,8 +118,10 @@ fn summary(h: &History) -> HistorySummary {
         versions: h.versions.len(),
         lineages: h.lineages.len(),
         quote_lifelines: h.lifelines.len(),
-        first_sentences: h.versions.first().map_or(0, |v| v.document.sentences.len()),
-        last_sentences: h.versions.last().map_or(0, |v| v.document.sentences.len()),
+        old_sentences: h.versions.first().map_or(0, |v| v.document.sentences.len()),
+        new_sentences: h.versions.last().map_or(0, |v| v.document.sentences.len()),
+        old_quotes: h.versions.first().map_or(0, |v| v.document.quotes.len()),
+        new_quotes: h.versions.last().map_or(0, |v| v.document.quotes.len()),
         edited: total(|s| s.edited),
         added: total(|s| s.added),
         removed: total(|s| s.removed),
@@ -125,6 +131,7 @@ fn summary(h: &History) -> HistorySummary {
         quotes_added: events(h, EventKind::Added),
         quotes_edited: events(h, EventKind::Edited),
         quotes_removed: events(h, EventKind::Removed),
+        quotes_moved: events(h, EventKind::Moved),
         quotes_restored: events(h, EventKind::Restored),
         quotes_speaker_changed: events(h, EventKind::SpeakerChanged),
     }
