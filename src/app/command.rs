@@ -18,6 +18,8 @@ use super::state::timeline::Timeline;
 pub enum Command {
     /// Compare this pair.
     Open(Pair),
+    /// Compare the text on the clipboard as the old (`true`) or new version.
+    Paste(bool),
     /// Compare two of several versions of a story, as this timeline says.
     ShowVersions(Timeline),
     /// Show or hide the quotation lifelines of the versions open.

@@ -48,6 +48,9 @@ const FLASH: Duration = Duration::from_millis(1200);
 pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 /// Export a report (Ctrl+E).
 pub const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+/// Paste the clipboard's text as the version under the pointer (Ctrl+Shift+V).
+pub const PASTE: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::V);
 /// Search (Ctrl+F).
 pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 
@@ -110,6 +113,8 @@ pub struct PalimpsestApp {
     dialogs: Dialogs,
     path_prompt: Option<chrome::path_prompt::PathPrompt>,
     timeline: Option<state::timeline::Timeline>,
+    /// A paste asked for: into the old side (`true`) or the new, and when.
+    paste_into: Option<(bool, Instant)>,
     history: state::history_job::HistoryJob,
     lifelines_open: bool,
     sentence_history_open: bool,
@@ -162,6 +167,7 @@ impl PalimpsestApp {
             dialogs: Dialogs::default(),
             path_prompt,
             timeline,
+            paste_into: None,
             history: state::history_job::HistoryJob::default(),
             lifelines_open: false,
             sentence_history_open: false,
@@ -291,9 +297,12 @@ impl PalimpsestApp {
                     self.view.selected = None;
                 }
                 self.error = None;
-                let kept = outcome.pair.absolute();
-                self.settings.remember(&kept);
-                self.settings.last = Some(kept);
+                // Pasted text is not written to the settings file.
+                if !outcome.pair.old.is_pasted() && !outcome.pair.new.is_pasted() {
+                    let kept = outcome.pair.absolute();
+                    self.settings.remember(&kept);
+                    self.settings.last = Some(kept);
+                }
                 let modified = (outcome.pair.old.modified(), outcome.pair.new.modified());
                 self.generation += 1;
                 let mut screen = Screen {
@@ -346,6 +355,11 @@ impl PalimpsestApp {
     pub fn apply(&mut self, command: Command) {
         match command {
             Command::Open(pair) => self.compare(pair, false),
+            Command::Paste(old) => {
+                self.paste_into = Some((old, Instant::now()));
+                self.ctx
+                    .send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+            }
             Command::ShowVersions(timeline) => {
                 let pair = timeline.pair();
                 self.timeline = Some(timeline);
@@ -512,6 +526,7 @@ impl PalimpsestApp {
             }
         }
         self.exports.poll();
+        self.take_paste(ctx);
         self.history.poll();
         match &self.timeline {
             Some(timeline) => {
@@ -549,6 +564,42 @@ impl PalimpsestApp {
         }
         if self.view.flash.is_some_and(|(_, at)| at.elapsed() < FLASH) {
             ctx.request_repaint();
+        }
+    }
+
+    /// Takes the pasted text asked for (a paste event), as the version it was asked for;
+    /// an empty clipboard gives no event, and after two seconds a message says so.
+    fn take_paste(&mut self, ctx: &egui::Context) {
+        let Some((old, asked)) = self.paste_into else {
+            return;
+        };
+        let pasted = ctx.input(|i| {
+            i.events.iter().find_map(|e| match e {
+                egui::Event::Paste(text) => Some(text.clone()),
+                _ => None,
+            })
+        });
+        match pasted {
+            Some(text) if !text.trim().is_empty() => {
+                self.paste_into = None;
+                let source = Source::pasted(text);
+                let mut pair = self.pair.clone();
+                if old {
+                    pair.old = source;
+                } else {
+                    pair.new = source;
+                }
+                self.commands.push(Command::Open(pair));
+            }
+            Some(_) => {
+                self.paste_into = None;
+                self.error = Some("The clipboard holds no text to paste.".to_owned());
+            }
+            None if asked.elapsed() > Duration::from_secs(2) => {
+                self.paste_into = None;
+                self.error = Some("The clipboard holds no text to paste.".to_owned());
+            }
+            None => ctx.request_repaint_after(Duration::from_millis(100)),
         }
     }
 
@@ -624,6 +675,12 @@ impl PalimpsestApp {
             }
             if i.consume_shortcut(&FIND) {
                 commands.push(Command::ToggleSearch);
+            }
+            if i.consume_shortcut(&PASTE) {
+                // Into the side under the pointer: the left half is the old version.
+                let width = i.viewport_rect().width();
+                let x = i.pointer.latest_pos().map_or(width, |p| p.x);
+                commands.push(Command::Paste(x < width / 2.0));
             }
             if i.consume_key(Modifiers::NONE, Key::F5) {
                 commands.push(Command::Reload);

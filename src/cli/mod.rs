@@ -71,7 +71,7 @@ fn identity(source: &Source) -> Option<FileId> {
     match source {
         Source::File(path) => FileId::of_path(path),
         Source::Stdin => FileId::of_stdin(),
-        Source::SampleOld | Source::SampleNew => None,
+        Source::SampleOld | Source::SampleNew | Source::Pasted { .. } => None,
     }
 }
 

@@ -44,9 +44,28 @@ pub enum Source {
     SampleOld,
     /// The bundled sample's newer version.
     SampleNew,
+    /// Text pasted in the app, with what to call it (`pasted text, 14:03 UTC`).
+    Pasted {
+        /// The text.
+        text: String,
+        /// Its name.
+        label: String,
+    },
 }
 
 impl Source {
+    /// Text pasted now, named after the time (UTC).
+    pub fn pasted(text: String) -> Self {
+        let now = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
+        let label = format!("pasted text, {} UTC", now.get(11..16).unwrap_or_default());
+        Self::Pasted { text, label }
+    }
+
+    /// `true` for pasted text, which is not remembered between runs.
+    pub fn is_pasted(&self) -> bool {
+        matches!(self, Self::Pasted { .. })
+    }
+
     /// `-` means standard input; anything else is a path (in any encoding the system
     /// allows).
     pub fn from_arg(arg: &std::ffi::OsStr) -> Self {
@@ -65,6 +84,7 @@ impl Source {
             Self::Stdin => "-".to_owned(),
             Self::SampleOld => samples::OLD.name.to_owned(),
             Self::SampleNew => samples::NEW.name.to_owned(),
+            Self::Pasted { label, .. } => label.clone(),
         }
     }
 
@@ -83,7 +103,7 @@ impl Source {
     pub fn path(&self) -> Option<&Path> {
         match self {
             Self::File(path) => Some(path),
-            Self::Stdin | Self::SampleOld | Self::SampleNew => None,
+            Self::Stdin | Self::SampleOld | Self::SampleNew | Self::Pasted { .. } => None,
         }
     }
 
@@ -182,6 +202,7 @@ pub fn load(source: &Source, options: LoadOptions) -> Result<Loaded, IngestError
         Source::Stdin => (read::read_stdin(options.max_size)?, None),
         Source::SampleOld => (samples::OLD.text.as_bytes().to_vec(), None),
         Source::SampleNew => (samples::NEW.text.as_bytes().to_vec(), None),
+        Source::Pasted { text, .. } => (text.as_bytes().to_vec(), None),
     };
     let path = source.path().map(Path::to_path_buf);
     let mut loaded = from_owned_bytes(bytes, &name, path)?;

@@ -587,3 +587,43 @@ fn several_versions_open_on_a_timeline_that_steps_through_them() {
         ("draft-a.txt".to_owned(), "draft-b.txt".to_owned())
     );
 }
+
+#[test]
+fn copied_text_is_pasted_as_a_version_and_not_remembered() {
+    let mut harness = seed();
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
+    harness.get_by_label_contains("Paste as new").click();
+    harness.run_steps(1);
+    harness.event(egui::Event::Paste(
+        "Russian President Vladimir Putin called on U.S. businessmen on Friday. “We will win,” Putin said."
+            .to_owned(),
+    ));
+    crate::settle(&mut harness);
+    let c = harness.state().comparison().expect("compared");
+    assert_eq!(c.old.name, "putin-v1.txt");
+    assert!(c.new.name.starts_with("pasted text, "), "{}", c.new.name);
+    assert_eq!(c.new.sentences.len(), 2);
+    let last = harness
+        .state()
+        .settings()
+        .last
+        .clone()
+        .expect("a last pair");
+    assert!(
+        !last.new.is_pasted(),
+        "pasted text stays out of the settings"
+    );
+    // A paste of nothing says so and keeps the comparison.
+    harness.state_mut().command(Command::Paste(true));
+    harness.run_steps(1);
+    harness.event(egui::Event::Paste("   ".to_owned()));
+    harness.run_steps(2);
+    harness.get_by_label("The clipboard holds no text to paste.");
+    assert!(
+        harness
+            .state()
+            .comparison()
+            .is_some_and(|c| c.new.name.starts_with("pasted text"))
+    );
+}

@@ -49,6 +49,21 @@ fn file_ui(ui: &mut Ui, settings: &Settings, has_comparison: bool, commands: &mu
     {
         commands.push(Command::Dialog(Purpose::OpenBoth));
     }
+    let paste_keys = ui.ctx().format_shortcut(&crate::app::PASTE);
+    if ui
+        .add(egui::Button::new("Paste as old"))
+        .on_hover_text(format!("Compare the copied text as the older version ({paste_keys} pastes into the side under the pointer)"))
+        .clicked()
+    {
+        commands.push(Command::Paste(true));
+    }
+    if ui
+        .add(egui::Button::new("Paste as new").shortcut_text(paste_keys))
+        .on_hover_text("Compare the copied text as the newer version")
+        .clicked()
+    {
+        commands.push(Command::Paste(false));
+    }
     if ui.button("Type paths…").clicked() {
         commands.push(Command::TypePaths);
     }
