@@ -99,6 +99,10 @@ pub struct HistoryArgs {
     /// Refuse files larger than this (bytes, or with a K, M or G suffix).
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "256M")]
     pub max_size: u64,
+    /// Read the tracked changes of Word and OpenDocument files as accepted, or as the
+    /// document was before them.
+    #[arg(long, value_enum, default_value_t = Changes::Accepted)]
+    pub changes: Changes,
 }
 
 /// The order of versions given on the command line.
@@ -138,6 +142,28 @@ pub struct ReadArgs {
     /// Refuse files larger than this (bytes, or with a K, M or G suffix).
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "256M")]
     pub max_size: u64,
+    /// Read the tracked changes of Word and OpenDocument files as accepted, or as the
+    /// document was before them.
+    #[arg(long, value_enum, default_value_t = Changes::Accepted)]
+    pub changes: Changes,
+}
+
+/// How tracked changes are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Changes {
+    /// As if all were accepted.
+    Accepted,
+    /// As the document was before them.
+    Original,
+}
+
+impl From<Changes> for crate::ingest::Tracked {
+    fn from(changes: Changes) -> Self {
+        match changes {
+            Changes::Accepted => Self::Accepted,
+            Changes::Original => Self::Original,
+        }
+    }
 }
 
 /// Arguments of `diff`.
@@ -182,6 +208,10 @@ pub struct DiffArgs {
     /// Refuse files larger than this (bytes, or with a K, M or G suffix).
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "256M")]
     pub max_size: u64,
+    /// Read the tracked changes of Word and OpenDocument files as accepted, or as the
+    /// document was before them.
+    #[arg(long, value_enum, default_value_t = Changes::Accepted)]
+    pub changes: Changes,
 }
 
 /// The formats of the comparison report.

@@ -88,6 +88,7 @@ pub fn run(args: &BatchArgs) -> anyhow::Result<u8> {
     };
     let load = LoadOptions {
         max_size: args.max_size,
+        ..LoadOptions::default()
     };
     let mut lines = input.lines().enumerate();
     loop {

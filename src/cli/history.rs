@@ -21,6 +21,7 @@ use crate::report::{history as report, output};
 pub fn run(args: &HistoryArgs) -> anyhow::Result<u8> {
     let load = LoadOptions {
         max_size: args.max_size,
+        tracked: args.changes.into(),
     };
     let versions = match &args.git {
         Some(file) => from_git(file, load)?,

@@ -128,6 +128,7 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
     };
     let load_options = LoadOptions {
         max_size: args.max_size,
+        tracked: args.changes.into(),
     };
     let (old_input, new_input) = (Source::from_arg(&args.old), Source::from_arg(&args.new));
     if old_input == Source::Stdin && new_input == Source::Stdin {
@@ -207,6 +208,7 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
 fn load(read: &ReadArgs) -> anyhow::Result<Document> {
     let options = LoadOptions {
         max_size: read.max_size,
+        tracked: read.changes.into(),
     };
     let source = Source::from_arg(&read.file);
     hint_if_typed(&source);

@@ -158,12 +158,25 @@ impl Format {
 pub struct LoadOptions {
     /// Files larger than this many bytes are refused.
     pub max_size: u64,
+    /// How tracked changes in Word and OpenDocument files are read.
+    pub tracked: Tracked,
+}
+
+/// How the tracked changes of a Word or OpenDocument file are read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Tracked {
+    /// As if every change were accepted: insertions in, deletions out.
+    #[default]
+    Accepted,
+    /// As the document was before the changes: deletions in, insertions out.
+    Original,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
         Self {
             max_size: DEFAULT_MAX_SIZE,
+            tracked: Tracked::Accepted,
         }
     }
 }
@@ -205,7 +218,7 @@ pub fn load(source: &Source, options: LoadOptions) -> Result<Loaded, IngestError
         Source::Pasted { text, .. } => (text.as_bytes().to_vec(), None),
     };
     let path = source.path().map(Path::to_path_buf);
-    let mut loaded = from_owned_bytes(bytes, &name, path)?;
+    let mut loaded = from_owned_bytes(bytes, &name, path, options.tracked)?;
     loaded.modified = modified;
     Ok(loaded)
 }
@@ -213,7 +226,7 @@ pub fn load(source: &Source, options: LoadOptions) -> Result<Loaded, IngestError
 /// Decodes `bytes` and extracts their readable text; `name` and `path` say where they
 /// came from (the extension of `path` helps decide the format).
 pub fn from_bytes(bytes: &[u8], name: &str, path: Option<PathBuf>) -> Result<Loaded, IngestError> {
-    from_owned_bytes(bytes.to_vec(), name, path)
+    from_owned_bytes(bytes.to_vec(), name, path, Tracked::Accepted)
 }
 
 /// Like [`from_bytes`], taking the bytes over (UTF-8 text is then not copied).
@@ -221,9 +234,10 @@ fn from_owned_bytes(
     bytes: Vec<u8>,
     name: &str,
     path: Option<PathBuf>,
+    tracked: Tracked,
 ) -> Result<Loaded, IngestError> {
     if bytes.starts_with(b"PK\x03\x04") {
-        match office::read(&bytes) {
+        match office::read(&bytes, tracked) {
             Ok(Some(office)) => return Ok(from_office(office, name, path)),
             Ok(None) => {}
             Err(reason) => {
@@ -266,7 +280,7 @@ fn from_owned_bytes(
 /// Reads `xml` as the main part of a Word document (`word`) or of an OpenDocument text,
 /// as if it came from such a file: for fuzzing the readers.
 pub fn from_office_part(xml: &str, word: bool) -> Result<Loaded, IngestError> {
-    office::read_part(xml, word)
+    office::read_part(xml, word, Tracked::Accepted)
         .map(|office| from_office(office, "part.xml", None))
         .map_err(|reason| IngestError::new("part.xml", ErrorKind::Io(reason)))
 }

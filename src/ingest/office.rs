@@ -3,8 +3,8 @@
 //! as the reader sees it: paragraphs in order, headings and list items whole, table rows with
 //! their cells joined by ` | `, text boxes as paragraphs of their own, fields by their
 //! result, and footnotes and endnotes after the body (marked). Tracked changes are read as
-//! if accepted (insertions kept, deletions left out), with a warning naming their authors;
-//! comments are not text. The archive is read with `zip`, the XML with `quick-xml`.
+//! if accepted (insertions kept, deletions left out), or as the document was before them
+//! ([`Tracked::Original`]), with a warning naming their authors; comments are not text. The archive is read with `zip`, the XML with `quick-xml`.
 
 use std::collections::BTreeSet;
 use std::io::{Cursor, Read};
@@ -12,6 +12,7 @@ use std::io::{Cursor, Read};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
+use super::Tracked;
 use super::blocks::Builder;
 
 /// The most a part of the document may unpack to: a defence against ZIP bombs.
@@ -29,7 +30,7 @@ pub struct Office {
 
 /// Reads `bytes` as a Word or OpenDocument text file; `Ok(None)` when the ZIP archive is
 /// neither, `Err` with a reason when it is one but cannot be read.
-pub fn read(bytes: &[u8]) -> Result<Option<Office>, String> {
+pub fn read(bytes: &[u8], tracked: Tracked) -> Result<Option<Office>, String> {
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return Ok(None);
     };
@@ -47,7 +48,7 @@ pub fn read(bytes: &[u8]) -> Result<Option<Office>, String> {
         Ok(Some(text))
     };
     if let Some(document) = part("word/document.xml")? {
-        let mut reader = Word::default();
+        let mut reader = Word::new(tracked);
         reader.read(&document, Region::Body)?;
         for (name, region) in [
             ("word/footnotes.xml", Region::Footnotes),
@@ -63,7 +64,7 @@ pub fn read(bytes: &[u8]) -> Result<Option<Office>, String> {
     let mimetype = part("mimetype")?.unwrap_or_default();
     if mimetype.trim() == "application/vnd.oasis.opendocument.text" {
         let content = part("content.xml")?.ok_or("it has no content.xml")?;
-        let mut reader = Open::default();
+        let mut reader = Open::new(tracked);
         reader.read(&content)?;
         let title = part("meta.xml")?.and_then(|meta| element_text(&meta, "title"));
         return Ok(Some(reader.finish(title)));
@@ -73,13 +74,13 @@ pub fn read(bytes: &[u8]) -> Result<Option<Office>, String> {
 
 /// Reads one XML part as the body of a Word document (`word`) or as an OpenDocument
 /// `content.xml`: for fuzzing the readers without building archives.
-pub fn read_part(xml: &str, word: bool) -> Result<Office, String> {
+pub fn read_part(xml: &str, word: bool, tracked: Tracked) -> Result<Office, String> {
     if word {
-        let mut reader = Word::default();
+        let mut reader = Word::new(tracked);
         reader.read(xml, Region::Body)?;
         Ok(reader.finish("docx", None))
     } else {
-        let mut reader = Open::default();
+        let mut reader = Open::new(tracked);
         reader.read(xml)?;
         Ok(reader.finish(None))
     }
@@ -155,6 +156,8 @@ struct Text {
     changes: bool,
     /// Depth inside what is not read (deleted text, field codes, comments).
     skip: usize,
+    /// How tracked changes are read.
+    tracked: Tracked,
 }
 
 impl Text {
@@ -244,8 +247,12 @@ impl Text {
             } else {
                 format!(" by {}", authors.join(", "))
             };
+            let how = match self.tracked {
+                Tracked::Accepted => "as if they were all accepted",
+                Tracked::Original => "as it was before them",
+            };
             self.out.warn_at_start(format!(
-                "the document has tracked changes{by}; it is read as if they were all accepted"
+                "the document has tracked changes{by}; it is read {how}"
             ));
         }
         Office {
@@ -257,7 +264,7 @@ impl Text {
 }
 
 /// The Word reader: `w:p` paragraphs of `w:t` runs.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Word {
     text: Text,
     /// Inside `w:t`, whose text is the document's.
@@ -268,6 +275,28 @@ struct Word {
 }
 
 impl Word {
+    fn new(tracked: Tracked) -> Self {
+        Self {
+            text: Text {
+                tracked,
+                ..Text::default()
+            },
+            in_run_text: false,
+            note: None,
+            notes_read: 0,
+        }
+    }
+
+    /// `true` for an element whose content is left out under the tracked-changes reading:
+    /// insertions read as before the changes, deletions read as accepted.
+    fn hidden_change(&self, local: &str) -> bool {
+        match local {
+            "ins" | "moveTo" => self.text.tracked == Tracked::Original,
+            "del" | "moveFrom" => self.text.tracked == Tracked::Accepted,
+            _ => false,
+        }
+    }
+
     fn read(&mut self, xml: &str, region: Region) -> Result<(), String> {
         let mut reader = Reader::from_str(xml);
         loop {
@@ -301,16 +330,16 @@ impl Word {
             "numPr" => self.text.whole(),
             "tr" if !empty => self.text.open_row(),
             "tc" if !empty => self.text.open_cell(),
-            "ins" | "moveTo" => {
+            local @ ("ins" | "moveTo" | "del" | "moveFrom") => {
                 self.text.changes = true;
                 self.text.authors.extend(attribute(e, "author"));
-            }
-            "del" | "moveFrom" => {
-                self.text.changes = true;
-                self.text.authors.extend(attribute(e, "author"));
-                if !empty {
+                if !empty && self.hidden_change(local) {
                     self.text.skip += 1;
                 }
+            }
+            // Deleted text, read as before the changes.
+            "delText" if !empty && self.text.tracked == Tracked::Original => {
+                self.in_run_text = true;
             }
             // `mc:Fallback` repeats a text box of `mc:Choice` for old readers.
             "instrText" | "delText" | "delInstrText" | "Fallback" if !empty => {
@@ -338,9 +367,13 @@ impl Word {
         match local {
             "p" => self.text.close(self.note.as_deref()),
             "t" => self.in_run_text = false,
+            "delText" if self.text.tracked == Tracked::Original => self.in_run_text = false,
+            local @ ("ins" | "moveTo" | "del" | "moveFrom") if self.hidden_change(local) => {
+                self.text.skip = self.text.skip.saturating_sub(1);
+            }
             "tc" => self.text.close_cell(),
             "tr" => self.text.close_row(),
-            "del" | "moveFrom" | "instrText" | "delText" | "delInstrText" | "Fallback" => {
+            "instrText" | "delText" | "delInstrText" | "Fallback" => {
                 self.text.skip = self.text.skip.saturating_sub(1);
             }
             "footnote" | "endnote" => self.end_note(),
@@ -360,7 +393,9 @@ impl Word {
     }
 }
 
-/// The OpenDocument reader: `text:p` and `text:h` in `content.xml`.
+/// The OpenDocument reader: `text:p` and `text:h` in `content.xml`. Its tracked changes
+/// sit in a region before the text, the deletions with their text; the text marks where a
+/// deletion was (`text:change`) and the span of an insertion (`text:change-start`/`-end`).
 #[derive(Debug, Default)]
 struct Open {
     text: Text,
@@ -371,9 +406,27 @@ struct Open {
     notes_read: usize,
     /// Inside the `dc:creator` of a tracked change: its author.
     in_creator: bool,
+    /// The tracked change being read in the region: its id, and whether it is a deletion.
+    region: Option<(String, bool)>,
+    /// Inside a change's author and date, which are not its text.
+    in_change_info: bool,
+    /// The text of each deletion, by id.
+    deletions: std::collections::HashMap<String, String>,
+    /// The ids of the insertions.
+    insertions: BTreeSet<String>,
 }
 
 impl Open {
+    fn new(tracked: Tracked) -> Self {
+        Self {
+            text: Text {
+                tracked,
+                ..Text::default()
+            },
+            ..Self::default()
+        }
+    }
+
     fn read(&mut self, xml: &str) -> Result<(), String> {
         let mut reader = Reader::from_str(xml);
         loop {
@@ -388,6 +441,15 @@ impl Open {
                     let author = t.xml10_content().trim().to_owned();
                     if !author.is_empty() {
                         self.text.authors.insert(author);
+                    }
+                }
+                Event::Text(t)
+                    if !self.in_change_info
+                        && self.region.as_ref().is_some_and(|(_, deletion)| *deletion) =>
+                {
+                    if let Some((id, _)) = &self.region {
+                        let deleted = self.deletions.entry(id.clone()).or_default();
+                        deleted.push_str(&t.xml10_content());
                     }
                 }
                 Event::Text(t) => self.text.push(&t.xml10_content()),
@@ -429,18 +491,59 @@ impl Open {
                 self.text.skip += 1;
             }
             "creator" if !empty && self.text.skip > 0 => self.in_creator = true,
+            "change-info" if !empty => self.in_change_info = true,
+            "changed-region" if !empty => {
+                let id = attribute(e, "id").unwrap_or_default();
+                self.region = Some((id, false));
+            }
+            "deletion" if !empty => {
+                if let Some((_, deletion)) = &mut self.region {
+                    *deletion = true;
+                }
+            }
+            "insertion" => {
+                if let Some((id, _)) = &self.region {
+                    self.insertions.insert(id.clone());
+                }
+            }
+            "change" if self.text.tracked == Tracked::Original => {
+                let id = attribute(e, "change-id").unwrap_or_default();
+                if let Some(deleted) = self.deletions.get(&id).cloned() {
+                    self.text.push(&deleted);
+                }
+            }
+            "change-start" if self.text.tracked == Tracked::Original => {
+                let id = attribute(e, "change-id").unwrap_or_default();
+                if self.insertions.contains(&id) {
+                    self.text.skip += 1;
+                }
+            }
+            "change-end" if self.text.tracked == Tracked::Original => {
+                let id = attribute(e, "change-id").unwrap_or_default();
+                if self.insertions.contains(&id) {
+                    self.text.skip = self.text.skip.saturating_sub(1);
+                }
+            }
             _ => {}
         }
     }
 
     fn end(&mut self, local: &str) {
         match local {
-            "p" | "h" => self.text.close(self.note.as_deref()),
+            "p" | "h" => {
+                // Paragraphs of a deletion are separated by a space when put back.
+                if let Some((id, true)) = &self.region {
+                    self.deletions.entry(id.clone()).or_default().push(' ');
+                }
+                self.text.close(self.note.as_deref());
+            }
             "list-item" | "list-header" => self.list_items = self.list_items.saturating_sub(1),
             "table-cell" => self.text.close_cell(),
             "table-row" => self.text.close_row(),
             "note" => self.note = None,
             "creator" => self.in_creator = false,
+            "changed-region" => self.region = None,
+            "change-info" => self.in_change_info = false,
             "note-citation" | "annotation" | "tracked-changes" => {
                 self.text.skip = self.text.skip.saturating_sub(1);
             }

@@ -93,3 +93,32 @@ fn formats_are_found_by_content_and_broken_archives_named() {
     let error = Document::load(&Source::File(zip), LoadOptions::default()).expect_err("a ZIP");
     assert!(error.to_string().contains("ZIP archive"), "{error}");
 }
+
+#[test]
+fn tracked_changes_can_be_read_as_before_them() {
+    let original = LoadOptions {
+        tracked: palimpsest::ingest::Tracked::Original,
+        ..LoadOptions::default()
+    };
+    for name in ["office/rich.docx", "office/rich.odt"] {
+        let before = Document::load(&Source::File(common::fixture(name)), original).expect("read");
+        let after = common::load(name);
+        assert_eq!(
+            before.sentence_text(2),
+            "The council met on Monday and approved the budget.",
+            "{name}"
+        );
+        assert_eq!(
+            after.sentence_text(2),
+            "The council met on Monday and rejected the budget."
+        );
+        assert!(
+            before.warnings[0]
+                .message
+                .ends_with("it is read as it was before them")
+        );
+        // The document before and after its changes: one edit, the verb.
+        let c = compare::compare(before, after, &Options::default());
+        assert_eq!((c.summary.edited, c.summary.unchanged), (1, 9), "{name}");
+    }
+}
