@@ -22,6 +22,8 @@ pub enum Command {
     Paste(bool),
     /// Compare two of several versions of a story, as this timeline says.
     ShowVersions(Timeline),
+    /// Read tracked changes as before them (`true`) or as accepted, and compare again.
+    SetTrackedOriginal(bool),
     /// Show or hide the quotation lifelines of the versions open.
     ShowLifelines(bool),
     /// Show or hide the sentence history of the newest version open.

@@ -278,9 +278,15 @@ impl PalimpsestApp {
             .map(|s| Arc::clone(&s.presented));
         self.pair = pair.clone();
         let ctx = self.ctx.clone();
+        let tracked = if self.settings.tracked_original {
+            crate::ingest::Tracked::Original
+        } else {
+            crate::ingest::Tracked::Accepted
+        };
         let request = job::Request {
             pair,
             options: self.settings.options,
+            tracked,
             reuse,
         };
         self.jobs.start(request, move || ctx.request_repaint());
@@ -455,6 +461,10 @@ impl PalimpsestApp {
             Command::CloseSearch => self.search.open = false,
             Command::ShowLegend(show) => self.legend = show,
             Command::ShowLifelines(show) => self.lifelines_open = show,
+            Command::SetTrackedOriginal(original) => {
+                self.settings.tracked_original = original;
+                self.compare(self.pair.clone(), false);
+            }
             Command::ShowSentenceHistory(show) => self.sentence_history_open = show,
         }
     }

@@ -627,3 +627,36 @@ fn copied_text_is_pasted_as_a_version_and_not_remembered() {
             .is_some_and(|c| c.new.name.starts_with("pasted text"))
     );
 }
+
+#[test]
+fn tracked_changes_can_be_read_as_before_them() {
+    let docx = "tests/fixtures/office/rich.docx";
+    let mut harness = open(Start::Files(docx.into(), docx.into()));
+    let third = |h: &Harness<'_, PalimpsestApp>| {
+        h.state()
+            .comparison()
+            .expect("compared")
+            .new
+            .sentence_text(2)
+            .to_owned()
+    };
+    assert_eq!(
+        third(&harness),
+        "The council met on Monday and rejected the budget."
+    );
+    harness
+        .get_all_by_label("Options")
+        .next()
+        .expect("the options menu")
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_label("Tracked changes as before them")
+        .click();
+    crate::settle(&mut harness);
+    assert_eq!(
+        third(&harness),
+        "The council met on Monday and approved the budget."
+    );
+    assert!(harness.state().settings().tracked_original);
+}

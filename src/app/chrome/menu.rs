@@ -211,6 +211,14 @@ pub fn options_ui(
     if changed {
         commands.push(Command::SetOptions(options));
     }
+    let mut original = settings.tracked_original;
+    if ui
+        .checkbox(&mut original, "Tracked changes as before them")
+        .on_hover_text("Word and OpenDocument files: read deletions in and insertions out, instead of as if every change were accepted")
+        .changed()
+    {
+        commands.push(Command::SetTrackedOriginal(original));
+    }
 }
 
 fn help_ui(ui: &mut Ui, commands: &mut Vec<Command>) {

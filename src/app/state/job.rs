@@ -13,7 +13,7 @@ use super::pair::{self, Pair};
 use crate::compare;
 use crate::comparison::Options;
 use crate::document;
-use crate::ingest::LoadOptions;
+use crate::ingest::{LoadOptions, Tracked};
 use crate::present::Presented;
 
 /// What a worker is doing.
@@ -44,6 +44,8 @@ pub struct Request {
     pub pair: Pair,
     /// Comparison options.
     pub options: Options,
+    /// How tracked changes in Word and OpenDocument files are read.
+    pub tracked: Tracked,
     /// The last comparison of the same pair (when only the options changed): its
     /// documents are used again instead of reading the files.
     pub reuse: Option<Arc<Presented>>,
@@ -170,7 +172,10 @@ impl Jobs {
 /// Reads (unless given) and compares, reporting the stage as it goes.
 fn work(request: Request, stage: &AtomicU8, cancel: &AtomicBool) -> Result<Finished, String> {
     let started = Instant::now();
-    let load_options = LoadOptions::default();
+    let load_options = LoadOptions {
+        tracked: request.tracked,
+        ..LoadOptions::default()
+    };
     let (old, new) = match request.reuse {
         Some(previous) => (
             previous.comparison().old.clone(),
@@ -217,6 +222,7 @@ mod tests {
         let request = Request {
             pair: Pair::sample(),
             options: Options::default(),
+            tracked: Tracked::Accepted,
             reuse: None,
         };
         jobs.start(request.clone(), || {});
@@ -249,6 +255,7 @@ mod tests {
             Request {
                 pair,
                 options: Options::default(),
+                tracked: Tracked::Accepted,
                 reuse: None,
             },
             || {},

@@ -59,6 +59,9 @@ pub struct Settings {
     pub quotes_panel: bool,
     /// Fold long runs of unchanged sentences.
     pub fold_unchanged: bool,
+    /// Read the tracked changes of Word and OpenDocument files as the document was before
+    /// them, not as accepted.
+    pub tracked_original: bool,
 }
 
 impl Default for Settings {
@@ -71,6 +74,7 @@ impl Default for Settings {
             theme: Theme::System,
             quotes_panel: true,
             fold_unchanged: true,
+            tracked_original: false,
         }
     }
 }
