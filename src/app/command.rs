@@ -20,6 +20,9 @@ pub enum Command {
     Open(Pair),
     /// Compare the text on the clipboard as the old (`true`) or new version.
     Paste(bool),
+    /// Save the pasted text of the old (`true`) or new version to this file, which then
+    /// stands for that version.
+    SavePastedTo(bool, PathBuf),
     /// Compare two of several versions of a story, as this timeline says.
     ShowVersions(Timeline),
     /// Read tracked changes as before them (`true`) or as accepted, and compare again.

@@ -48,6 +48,9 @@ const FLASH: Duration = Duration::from_millis(1200);
 pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 /// Export a report (Ctrl+E).
 pub const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+/// The file name suggested for saved pasted text.
+const PASTED_FILE: &str = "pasted-text.txt";
+
 /// Paste the clipboard's text as the version under the pointer (Ctrl+Shift+V).
 pub const PASTE: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::V);
@@ -361,6 +364,7 @@ impl PalimpsestApp {
     pub fn apply(&mut self, command: Command) {
         match command {
             Command::Open(pair) => self.compare(pair, false),
+            Command::SavePastedTo(old, path) => self.save_pasted(old, path),
             Command::Paste(old) => {
                 self.paste_into = Some((old, Instant::now()));
                 self.ctx
@@ -500,6 +504,7 @@ impl PalimpsestApp {
                 .screen
                 .as_ref()
                 .map(|s| crate::report::suggested_name(&s.presented, format)),
+            Purpose::SavePasted(_) => Some(PASTED_FILE.to_owned()),
             _ => None,
         };
         let ctx = self.ctx.clone();
@@ -509,13 +514,15 @@ impl PalimpsestApp {
             });
     }
 
-    /// The path suggested for an export in the path field.
+    /// The path suggested for an export or a pasted text in the path field.
     fn export_suggestion(&self, purpose: Purpose) -> Option<String> {
-        let Purpose::Export(format) = purpose else {
-            return None;
+        let name = match purpose {
+            Purpose::Export(format) => {
+                crate::report::suggested_name(&self.screen.as_ref()?.presented, format)
+            }
+            Purpose::SavePasted(_) => PASTED_FILE.to_owned(),
+            _ => return None,
         };
-        let screen = self.screen.as_ref()?;
-        let name = crate::report::suggested_name(&screen.presented, format);
         Some(match self.pair.folder() {
             Some(folder) => folder.join(name).display().to_string(),
             None => name,
@@ -574,6 +581,32 @@ impl PalimpsestApp {
         }
         if self.view.flash.is_some_and(|(_, at)| at.elapsed() < FLASH) {
             ctx.request_repaint();
+        }
+    }
+
+    /// Writes the pasted text of one side to `path` (atomically, never over a version being
+    /// compared); the file then stands for that side.
+    fn save_pasted(&mut self, old: bool, path: PathBuf) {
+        let side = if old { &self.pair.old } else { &self.pair.new };
+        let Source::Pasted { text, .. } = side else {
+            return;
+        };
+        let inputs: Vec<crate::ingest::identity::FileId> = [&self.pair.old, &self.pair.new]
+            .iter()
+            .filter_map(|s| s.path().and_then(crate::ingest::identity::FileId::of_path))
+            .collect();
+        match crate::report::output::write_atomic(&path, &inputs, |w| w.write_all(text.as_bytes()))
+        {
+            Ok(()) => {
+                let mut pair = self.pair.clone();
+                if old {
+                    pair.old = Source::File(path);
+                } else {
+                    pair.new = Source::File(path);
+                }
+                self.compare(pair, false);
+            }
+            Err(error) => self.error = Some(error.to_string()),
         }
     }
 
@@ -646,6 +679,9 @@ impl PalimpsestApp {
             Purpose::Export(format) => self
                 .commands
                 .push(Command::ExportTo(format, paths.remove(0))),
+            Purpose::SavePasted(old) => self
+                .commands
+                .push(Command::SavePastedTo(old, paths.remove(0))),
         }
     }
 
@@ -733,6 +769,7 @@ impl PalimpsestApp {
         let has_screen = self.screen.is_some();
         chrome::menu::ui(
             ui,
+            &self.pair,
             &self.settings,
             has_screen,
             &mut self.threshold_draft,

@@ -14,6 +14,7 @@ use crate::report::Format;
 /// is dragged (the comparison runs again only on release).
 pub fn ui(
     ui: &mut Ui,
+    pair: &Pair,
     settings: &Settings,
     has_comparison: bool,
     threshold_draft: &mut Option<f64>,
@@ -21,7 +22,9 @@ pub fn ui(
 ) {
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| file_ui(ui, settings, has_comparison, commands));
+            ui.menu_button("File", |ui| {
+                file_ui(ui, pair, settings, has_comparison, commands);
+            });
             ui.menu_button("View", |ui| view_ui(ui, settings, commands));
             ui.menu_button("Options", |ui| {
                 options_ui(ui, settings, threshold_draft, commands);
@@ -31,7 +34,13 @@ pub fn ui(
     });
 }
 
-fn file_ui(ui: &mut Ui, settings: &Settings, has_comparison: bool, commands: &mut Vec<Command>) {
+fn file_ui(
+    ui: &mut Ui,
+    pair: &Pair,
+    settings: &Settings,
+    has_comparison: bool,
+    commands: &mut Vec<Command>,
+) {
     let open_keys = ui.ctx().format_shortcut(&OPEN);
     let export_keys = ui.ctx().format_shortcut(&EXPORT);
     if ui.button("Open old…").clicked() {
@@ -63,6 +72,20 @@ fn file_ui(ui: &mut Ui, settings: &Settings, has_comparison: bool, commands: &mu
         .clicked()
     {
         commands.push(Command::Paste(false));
+    }
+    for (old, side) in [(true, &pair.old), (false, &pair.new)] {
+        if side.is_pasted()
+            && ui
+                .button(if old {
+                    "Save pasted old…"
+                } else {
+                    "Save pasted new…"
+                })
+                .on_hover_text("Save the pasted text to a file, which then stands for that version")
+                .clicked()
+        {
+            commands.push(Command::Dialog(Purpose::SavePasted(old)));
+        }
     }
     if ui.button("Type paths…").clicked() {
         commands.push(Command::TypePaths);

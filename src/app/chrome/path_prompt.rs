@@ -86,6 +86,13 @@ pub fn ui(
                 ui.add_space(6.0);
             }
             match prompt.purpose {
+                Some(Purpose::SavePasted(old)) => {
+                    path_field(ui, "Save pasted text as", &mut prompt.export);
+                    if ui.button("Save").clicked() && !prompt.export.trim().is_empty() {
+                        commands.push(Command::SavePastedTo(old, prompt.export.trim().into()));
+                        done = true;
+                    }
+                }
                 Some(Purpose::Export(format)) => {
                     path_field(ui, "Save report as", &mut prompt.export);
                     ui.horizontal(|ui| {

@@ -26,6 +26,8 @@ pub enum Purpose {
     OpenBoth,
     /// Choose where to save a report.
     Export(Format),
+    /// Choose where to save the pasted text of the old (`true`) or new version.
+    SavePasted(bool),
 }
 
 /// A dialog's answer.
@@ -111,6 +113,13 @@ impl Dialogs {
                     .set_title("Choose both versions, or all the versions of one story")
                     .pick_files()
                     .unwrap_or_default(),
+                Purpose::SavePasted(_) => dialog
+                    .set_title("Save the pasted text as")
+                    .set_file_name(file_name.clone().unwrap_or_default())
+                    .add_filter("Text", &["txt"])
+                    .save_file()
+                    .into_iter()
+                    .collect(),
                 Purpose::Export(format) => dialog
                     .set_title("Save the report as")
                     .set_file_name(file_name.unwrap_or_default())
