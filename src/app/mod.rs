@@ -241,8 +241,24 @@ impl PalimpsestApp {
     }
 
     /// Treats paths dropped on the window: two open as a pair (older first), three or more
-    /// as a timeline; one replaces the side it was dropped on (`on_left` for the old side).
+    /// (or a folder of them) as a timeline; one replaces the side it was dropped on
+    /// (`on_left` for the old side).
     pub fn drop_files(&mut self, mut paths: Vec<PathBuf>, on_left: bool) {
+        // A folder dropped on its own holds the versions of one story.
+        if let [folder] = paths.as_slice()
+            && folder.is_dir()
+        {
+            match state::timeline::Timeline::of_folder(folder) {
+                Some(timeline) => self.commands.push(Command::ShowVersions(timeline)),
+                None => {
+                    self.error = Some(format!(
+                        "{}: the folder holds fewer than two files to compare",
+                        folder.display()
+                    ));
+                }
+            }
+            return;
+        }
         paths.retain(|p| p.is_file() || !p.exists());
         match paths.len() {
             0 => {}
@@ -682,6 +698,7 @@ impl PalimpsestApp {
             Purpose::SavePasted(old) => self
                 .commands
                 .push(Command::SavePastedTo(old, paths.remove(0))),
+            Purpose::OpenFolder => self.drop_files(paths, false),
         }
     }
 

@@ -73,6 +73,13 @@ fn file_ui(
     {
         commands.push(Command::Paste(false));
     }
+    if ui
+        .button("Open a folder of versions…")
+        .on_hover_text("Every file of the folder, oldest first, on a timeline")
+        .clicked()
+    {
+        commands.push(Command::Dialog(Purpose::OpenFolder));
+    }
     for (old, side) in [(true, &pair.old), (false, &pair.new)] {
         if side.is_pasted()
             && ui

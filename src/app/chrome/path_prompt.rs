@@ -6,6 +6,7 @@ use egui::{Align2, RichText, Ui};
 use crate::app::command::Command;
 use crate::app::state::dialogs::{self, Purpose};
 use crate::app::state::pair::Pair;
+use crate::app::state::timeline::Timeline;
 use crate::ingest::Source;
 
 /// The path field shown where no dialog can open, or on request.
@@ -86,6 +87,20 @@ pub fn ui(
                 ui.add_space(6.0);
             }
             match prompt.purpose {
+                Some(Purpose::OpenFolder) => {
+                    path_field(ui, "Folder of versions", &mut prompt.export);
+                    if ui.button("Open").clicked() && !prompt.export.trim().is_empty() {
+                        let folder = std::path::PathBuf::from(prompt.export.trim());
+                        commands.push(match Timeline::of_folder(&folder) {
+                            Some(timeline) => Command::ShowVersions(timeline),
+                            None => Command::ShowError(format!(
+                                "{}: not a folder with two or more files",
+                                folder.display()
+                            )),
+                        });
+                        done = true;
+                    }
+                }
                 Some(Purpose::SavePasted(old)) => {
                     path_field(ui, "Save pasted text as", &mut prompt.export);
                     if ui.button("Save").clicked() && !prompt.export.trim().is_empty() {

@@ -28,6 +28,8 @@ pub enum Purpose {
     Export(Format),
     /// Choose where to save the pasted text of the old (`true`) or new version.
     SavePasted(bool),
+    /// Pick a folder holding the versions of one story.
+    OpenFolder,
 }
 
 /// A dialog's answer.
@@ -113,6 +115,11 @@ impl Dialogs {
                     .set_title("Choose both versions, or all the versions of one story")
                     .pick_files()
                     .unwrap_or_default(),
+                Purpose::OpenFolder => dialog
+                    .set_title("Choose a folder of versions of one story")
+                    .pick_folder()
+                    .into_iter()
+                    .collect(),
                 Purpose::SavePasted(_) => dialog
                     .set_title("Save the pasted text as")
                     .set_file_name(file_name.clone().unwrap_or_default())

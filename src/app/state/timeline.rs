@@ -38,6 +38,22 @@ impl Timeline {
         })
     }
 
+    /// The files of `folder` (not hidden ones, not subfolders) as a timeline.
+    pub fn of_folder(folder: &Path) -> Option<Self> {
+        let paths = std::fs::read_dir(folder)
+            .ok()?
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| {
+                path.is_file()
+                    && !path
+                        .file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
+            .collect();
+        Self::of_files(paths)
+    }
+
     /// The pair on screen.
     pub fn pair(&self) -> Pair {
         Pair {
