@@ -6,14 +6,16 @@
 //! Consecutive versions are linked by their pair comparison: unchanged and edited rows
 //! continue a lineage, split and merged rows start new ones whose parents are the old. A
 //! sentence or quotation that disappears and comes back later with the same text (after
-//! the comparison's normalisation) continues its lineage or lifeline, null in between.
+//! the comparison's normalisation), or with words changed but at or above the similarity
+//! threshold (among the last 200 removed), continues its lineage or lifeline, null in
+//! between.
 //! Each version is read and analysed once; [`History::verify`] checks that every sentence
 //! and quotation of every version is in exactly one cell (tests and fuzzing use it).
 
 use std::collections::HashMap;
 use std::time::SystemTime;
 
-use crate::compare::{self, normalize};
+use crate::compare::{self, normalize, words};
 use crate::comparison::{Comparison, Kind, Options, QuoteKind};
 use crate::document::Document;
 
@@ -209,11 +211,50 @@ impl History {
     }
 }
 
+/// How many removed sentences or quotations are kept to be restored by similarity.
+const DORMANT: usize = 200;
+
 /// Lineages or lifelines being built: which one holds each item of the current version,
-/// and the ones that were removed, by their text's key, waiting to be restored.
+/// and the ones that were removed, waiting to be restored: by their text's key, and the
+/// most recent by their text, for a return with some words changed.
+#[derive(Default)]
 struct Threads {
     current: Vec<usize>,
     dormant: HashMap<u64, usize>,
+    recent: Vec<(usize, u64, String)>,
+}
+
+impl Threads {
+    /// Thread `id` is gone, with `text`.
+    fn sleep(&mut self, id: usize, text: &str, options: &Options) {
+        let key = normalize::key(text, options);
+        self.dormant.entry(key).or_insert(id);
+        self.recent.push((id, key, text.to_owned()));
+        if self.recent.len() > DORMANT {
+            self.recent.remove(0);
+        }
+    }
+
+    /// The removed thread that `text` brings back: the same text after normalisation,
+    /// or else the most similar recent one at or above the similarity threshold. Returns
+    /// it and whether its words changed.
+    fn wake(&mut self, text: &str, options: &Options) -> Option<(usize, bool)> {
+        let key = normalize::key(text, options);
+        if let Some(id) = self.dormant.remove(&key) {
+            self.recent.retain(|(other, _, _)| *other != id);
+            return Some((id, false));
+        }
+        let (at, _) = self
+            .recent
+            .iter()
+            .enumerate()
+            .map(|(at, (_, _, old))| (at, words::diff(old, text, options, None).similarity))
+            .filter(|&(_, similarity)| similarity >= options.similarity_threshold)
+            .max_by(|a, b| a.1.total_cmp(&b.1))?;
+        let (id, key, _) = self.recent.remove(at);
+        self.dormant.remove(&key);
+        Some((id, true))
+    }
 }
 
 fn lineages(versions: &[Version], steps: &[Comparison], options: &Options) -> Vec<Lineage> {
@@ -228,10 +269,7 @@ fn lineages(versions: &[Version], steps: &[Comparison], options: &Options) -> Ve
     let Some(first) = versions.first() else {
         return out;
     };
-    let mut threads = Threads {
-        current: Vec::new(),
-        dormant: HashMap::new(),
-    };
+    let mut threads = Threads::default();
     for id in 0..first.document.sentences.len() {
         let mut lineage = blank(0, Vec::new());
         lineage.cells[0] = Some(id);
@@ -265,9 +303,13 @@ fn lineages(versions: &[Version], steps: &[Comparison], options: &Options) -> Ve
                 }
                 Kind::Added => {
                     for &n in &change.new {
-                        let key = normalize::key(c.new.sentence_text(n), options);
-                        let id = match threads.dormant.remove(&key) {
-                            Some(id) => id,
+                        let id = match threads.wake(c.new.sentence_text(n), options) {
+                            Some((id, changed)) => {
+                                if changed {
+                                    out[id].last_changed = Some(to);
+                                }
+                                id
+                            }
                             None => {
                                 out.push(blank(to, Vec::new()));
                                 out.len() - 1
@@ -279,8 +321,7 @@ fn lineages(versions: &[Version], steps: &[Comparison], options: &Options) -> Ve
                 }
                 Kind::Removed => {
                     for &o in &change.old {
-                        let key = normalize::key(c.old.sentence_text(o), options);
-                        threads.dormant.entry(key).or_insert(threads.current[o]);
+                        threads.sleep(threads.current[o], c.old.sentence_text(o), options);
                     }
                 }
             }
@@ -308,10 +349,7 @@ fn lifelines(versions: &[Version], steps: &[Comparison], options: &Options) -> V
     let Some(first) = versions.first() else {
         return out;
     };
-    let mut threads = Threads {
-        current: Vec::new(),
-        dormant: HashMap::new(),
-    };
+    let mut threads = Threads::default();
     for (id, quote) in first.document.quotes.iter().enumerate() {
         let mut cells = vec![None; count];
         cells[0] = Some(id);
@@ -351,10 +389,12 @@ fn lifelines(versions: &[Version], steps: &[Comparison], options: &Options) -> V
                     next[n] = id;
                 }
                 (QuoteKind::Added, _, Some(n)) => {
-                    let key = normalize::key(c.new.quote_text(n), options);
-                    let id = match threads.dormant.remove(&key) {
-                        Some(id) => {
+                    let id = match threads.wake(c.new.quote_text(n), options) {
+                        Some((id, changed)) => {
                             out[id].events.push(event(EventKind::Restored));
+                            if changed {
+                                out[id].events.push(event(EventKind::Edited));
+                            }
                             id
                         }
                         None => {
@@ -375,8 +415,7 @@ fn lifelines(versions: &[Version], steps: &[Comparison], options: &Options) -> V
                         kind: EventKind::Removed,
                         speaker: change.old_speaker.clone(),
                     });
-                    let key = normalize::key(c.old.quote_text(o), options);
-                    threads.dormant.entry(key).or_insert(id);
+                    threads.sleep(id, c.old.quote_text(o), options);
                 }
                 _ => {}
             }
@@ -455,6 +494,36 @@ mod tests {
             ]
         );
         assert_eq!(h.lifelines[0].cells, [Some(0), None, Some(0)]);
+    }
+
+    #[test]
+    fn a_sentence_that_comes_back_reworded_continues_its_lineage() {
+        let versions = vec![
+            version(
+                "v1",
+                "The council met on Monday. “We will win the vote,” Ana Ruiz said.",
+            ),
+            version("v2", "The council met on Monday."),
+            version(
+                "v3",
+                "The council met on Monday. “We will surely win the vote,” Ana Ruiz said.",
+            ),
+        ];
+        let h = History::new(versions, &Options::default());
+        h.verify().expect("invariants");
+        assert_eq!(h.lineages.len(), 2);
+        assert_eq!(h.lineages[1].cells, [Some(1), None, Some(1)]);
+        assert_eq!(h.lineages[1].last_changed, Some(2));
+        let kinds: Vec<EventKind> = h.lifelines[0].events.iter().map(|e| e.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                EventKind::Added,
+                EventKind::Removed,
+                EventKind::Restored,
+                EventKind::Edited
+            ]
+        );
     }
 
     #[test]
