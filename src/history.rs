@@ -221,7 +221,16 @@ const DORMANT: usize = 200;
 struct Threads {
     current: Vec<usize>,
     dormant: HashMap<u64, usize>,
-    recent: Vec<(usize, u64, String)>,
+    recent: Vec<Dormant>,
+}
+
+/// A removed thread kept to be restored by similarity: its id, its text's key, its text
+/// and its content words (to pass over unlike texts without a word diff).
+struct Dormant {
+    id: usize,
+    key: u64,
+    text: String,
+    content: Vec<u64>,
 }
 
 impl Threads {
@@ -229,7 +238,12 @@ impl Threads {
     fn sleep(&mut self, id: usize, text: &str, options: &Options) {
         let key = normalize::key(text, options);
         self.dormant.entry(key).or_insert(id);
-        self.recent.push((id, key, text.to_owned()));
+        self.recent.push(Dormant {
+            id,
+            key,
+            text: text.to_owned(),
+            content: words::content_keys(text, options),
+        });
         if self.recent.len() > DORMANT {
             self.recent.remove(0);
         }
@@ -241,19 +255,25 @@ impl Threads {
     fn wake(&mut self, text: &str, options: &Options) -> Option<(usize, bool)> {
         let key = normalize::key(text, options);
         if let Some(id) = self.dormant.remove(&key) {
-            self.recent.retain(|(other, _, _)| *other != id);
+            self.recent.retain(|d| d.id != id);
             return Some((id, false));
         }
+        // Texts that share few content words cannot reach the threshold in order: only
+        // the others are diffed word by word.
+        let content = words::content_keys(text, options);
         let (at, _) = self
             .recent
             .iter()
             .enumerate()
-            .map(|(at, (_, _, old))| (at, words::diff(old, text, options, None).similarity))
+            .filter(|(_, d)| {
+                words::dice(&d.content, &content) >= options.similarity_threshold * 0.5
+            })
+            .map(|(at, d)| (at, words::diff(&d.text, text, options, None).similarity))
             .filter(|&(_, similarity)| similarity >= options.similarity_threshold)
             .max_by(|a, b| a.1.total_cmp(&b.1))?;
-        let (id, key, _) = self.recent.remove(at);
-        self.dormant.remove(&key);
-        Some((id, true))
+        let gone = self.recent.remove(at);
+        self.dormant.remove(&gone.key);
+        Some((gone.id, true))
     }
 }
 

@@ -71,28 +71,27 @@ pub fn bag(text: &str, options: &Options) -> Vec<u64> {
 ///
 /// [`STOP_WORDS`]: crate::text::lexicon::STOP_WORDS
 pub fn content_similarity(old: &str, new: &str, options: &Options) -> f64 {
-    let content = |text: &str| -> Vec<u64> {
-        let mut keys: Vec<u64> = text
-            .unicode_words()
-            .filter(|w| !crate::text::lexicon::STOP_WORDS.contains(w))
-            .map(|w| {
-                normalize::key(
-                    w,
-                    &Options {
-                        ignore_case: true,
-                        ..*options
-                    },
-                )
-            })
-            .collect();
-        keys.sort_unstable();
-        keys
-    };
-    let (a, b) = (content(old), content(new));
+    let (a, b) = (content_keys(old, options), content_keys(new, options));
     if a.len() + b.len() < 4 {
         return 0.0;
     }
     dice(&a, &b)
+}
+
+/// The content words of `text` (no stop words, any case) as a sorted bag of keys, for
+/// [`dice`].
+pub fn content_keys(text: &str, options: &Options) -> Vec<u64> {
+    let options = Options {
+        ignore_case: true,
+        ..*options
+    };
+    let mut keys: Vec<u64> = text
+        .unicode_words()
+        .filter(|w| !crate::text::lexicon::STOP_WORDS.contains(w))
+        .map(|w| normalize::key(w, &options))
+        .collect();
+    keys.sort_unstable();
+    keys
 }
 
 /// The Dice coefficient of two sorted bags: `2 × shared / (len a + len b)`.
