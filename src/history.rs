@@ -61,6 +61,32 @@ pub enum EventKind {
     SpeakerChanged,
 }
 
+impl EventKind {
+    /// The event in words: `added`, `speaker changed`.
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::Added => "added",
+            Self::Edited => "edited",
+            Self::Removed => "removed",
+            Self::Restored => "restored",
+            Self::Moved => "moved",
+            Self::SpeakerChanged => "speaker changed",
+        }
+    }
+
+    /// The event as a symbol: `+ ~ − ↺ ↕ !`.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Self::Added => "+",
+            Self::Edited => "~",
+            Self::Removed => "−",
+            Self::Restored => "↺",
+            Self::Moved => "↕",
+            Self::SpeakerChanged => "!",
+        }
+    }
+}
+
 /// One event of a quotation's life.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Event {

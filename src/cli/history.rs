@@ -88,17 +88,8 @@ fn from_files(names: &[OsString], sort: Sort, load: LoadOptions) -> anyhow::Resu
         && folder.is_dir()
     {
         let folder = folder.clone();
-        paths = std::fs::read_dir(&folder)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", folder.display()))?
-            .filter_map(Result::ok)
-            .map(|entry| entry.path())
-            .filter(|path| {
-                path.is_file()
-                    && !path
-                        .file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-            })
-            .collect();
+        paths = ingest::versions_in(&folder)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", folder.display()))?;
         if sort == Sort::Given {
             sort = Sort::Name;
         }

@@ -207,6 +207,21 @@ pub struct Loaded {
     pub dropped: Vec<Dropped>,
 }
 
+/// The files of `folder` that can be versions of one story: not its subfolders, not
+/// hidden files.
+pub fn versions_in(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
+    Ok(std::fs::read_dir(folder)?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.is_file()
+                && !path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect())
+}
+
 /// Reads `source` and extracts its readable text.
 pub fn load(source: &Source, options: LoadOptions) -> Result<Loaded, IngestError> {
     let name = source.name();

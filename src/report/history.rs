@@ -205,24 +205,31 @@ pub fn write_json(out: &mut dyn Write, h: &History, pretty: bool) -> io::Result<
     out.write_all(b"\n")
 }
 
+/// What changed from the version before `v`, in symbols with their words: `~2 edited, +1
+/// added, …; quotations +0 −1 ~0 !0`; none for the first version.
+pub fn step_counts(h: &History, v: usize) -> Option<String> {
+    let s = &h.steps.get(v.checked_sub(1)?)?.summary;
+    Some(format!(
+        "~{} edited, +{} added, −{} removed, ÷{} split, ⊕{} merged, ↕{} moved; quotations +{} −{} ~{} !{}",
+        s.edited,
+        s.added,
+        s.removed,
+        s.split,
+        s.merged,
+        s.moved,
+        s.quotes_added,
+        s.quotes_removed,
+        s.quotes_edited,
+        s.quotes_speaker_changed
+    ))
+}
+
 /// A version's label with its time: `v2.md (2026-11-30T17:31:26Z)`.
 fn label(h: &History, version: usize) -> String {
     let v = &h.versions[version];
     match v.time {
         Some(time) => format!("{} ({})", v.label, iso_time(time)),
         None => v.label.clone(),
-    }
-}
-
-/// An event in words: `added`, `speaker changed`.
-fn event_name(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Added => "added",
-        EventKind::Edited => "edited",
-        EventKind::Removed => "removed",
-        EventKind::Restored => "restored",
-        EventKind::Moved => "moved",
-        EventKind::SpeakerChanged => "speaker changed",
     }
 }
 
@@ -241,22 +248,10 @@ fn lifeline_text(h: &History, cells: &[Option<usize>]) -> String {
 pub fn write_text(out: &mut dyn Write, h: &History) -> io::Result<()> {
     writeln!(out, "{} versions", h.versions.len())?;
     for (v, version) in h.versions.iter().enumerate() {
-        let counts = match v.checked_sub(1).map(|s| &h.steps[s].summary) {
-            None => format!("{} sentences", version.document.sentences.len()),
-            Some(s) => format!(
-                "{} sentences: ~{} edited, +{} added, −{} removed, ÷{} split, ⊕{} merged, ↕{} moved; quotations +{} −{} ~{} !{}",
-                version.document.sentences.len(),
-                s.edited,
-                s.added,
-                s.removed,
-                s.split,
-                s.merged,
-                s.moved,
-                s.quotes_added,
-                s.quotes_removed,
-                s.quotes_edited,
-                s.quotes_speaker_changed
-            ),
+        let sentences = version.document.sentences.len();
+        let counts = match step_counts(h, v) {
+            Some(counts) => format!("{sentences} sentences: {counts}"),
+            None => format!("{sentences} sentences"),
         };
         writeln!(out, "  v{}  {}  {counts}", v + 1, label(h, v))?;
     }
@@ -270,7 +265,7 @@ pub fn write_text(out: &mut dyn Write, h: &History) -> io::Result<()> {
                 out,
                 "      v{} {} — {speaker}",
                 e.version + 1,
-                event_name(e.kind)
+                e.kind.words()
             )?;
         }
     }
@@ -321,7 +316,7 @@ pub fn write_markdown(out: &mut dyn Write, h: &History) -> io::Result<()> {
                     .events
                     .iter()
                     .filter(|e| e.version == v)
-                    .map(|e| event_name(e.kind))
+                    .map(|e| e.kind.words())
                     .collect();
                 match (life.cells[v], marks.is_empty()) {
                     (Some(_), true) => "●".to_owned(),
@@ -389,7 +384,7 @@ pub fn write_csv(out: &mut dyn Write, h: &History) -> io::Result<()> {
                     "quote".into(),
                     id.to_string(),
                     (e.version + 1).to_string(),
-                    event_name(e.kind).into(),
+                    e.kind.words().into(),
                     String::new(),
                     super::csv::cell(e.speaker.clone().unwrap_or_default()),
                     text.clone(),
@@ -404,24 +399,7 @@ pub fn write_csv(out: &mut dyn Write, h: &History) -> io::Result<()> {
 /// quotations × versions, then each step's changes (folded, the last one open).
 pub fn write_html(out: &mut dyn Write, h: &History) -> io::Result<()> {
     let count = h.versions.len();
-    let step_counts = |v: usize| -> String {
-        match v.checked_sub(1).map(|s| &h.steps[s].summary) {
-            None => String::new(),
-            Some(s) => format!(
-                "~{} +{} −{} ÷{} ⊕{} ↕{} · quotations +{} −{} ~{} !{}",
-                s.edited,
-                s.added,
-                s.removed,
-                s.split,
-                s.merged,
-                s.moved,
-                s.quotes_added,
-                s.quotes_removed,
-                s.quotes_edited,
-                s.quotes_speaker_changed
-            ),
-        }
-    };
+    let step_counts = |v: usize| step_counts(h, v).unwrap_or_default();
     let body = html! {
         header {
             h1 { "History of " (count) " versions" }
@@ -457,7 +435,7 @@ pub fn write_html(out: &mut dyn Write, h: &History) -> io::Result<()> {
                                 @for v in 0..count {
                                     td.speaker dir="auto" {
                                         @for e in life.events.iter().filter(|e| e.version == v) {
-                                            b { (event_name(e.kind)) } br;
+                                            b { (e.kind.words()) } br;
                                             (e.speaker.as_deref().unwrap_or("no speaker")) br;
                                         }
                                         @if life.cells[v].is_some() && !life.events.iter().any(|e| e.version == v) { "●" }

@@ -303,16 +303,27 @@ fn one_twenty_megabyte_line_without_punctuation() {
     let old = write(&dir, "old.txt", line.as_bytes());
     let new = write(&dir, "new.txt", edited.as_bytes());
     let out = palimpsest()
-        .args(["diff", arg(&old), arg(&new), "--format", "csv"])
+        .args(["diff", arg(&old), arg(&new), "--format", "json"])
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(1));
-    let mut rows = csv::Reader::from_reader(out.stdout.as_slice());
-    let kinds: Vec<String> = rows
-        .records()
-        .map(|r| r.expect("a CSV row")[1].to_owned())
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let kinds: Vec<&str> = report["sentences"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["kind"].as_str().expect("a kind"))
         .collect();
-    assert_eq!(kinds, ["edited"], "one sentence, one word inserted");
+    // Whole, the comparison finds the one inserted word; cut short by its deadline (a
+    // debug build on a busy machine), it must say so, and still hold both sentences.
+    if report["approximate"] == false {
+        assert_eq!(kinds, ["edited"], "one sentence, one word inserted");
+    } else {
+        assert!(
+            kinds == ["edited"] || kinds == ["removed", "added"],
+            "{kinds:?}"
+        );
+    }
 }
 
 #[test]

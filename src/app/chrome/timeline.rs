@@ -53,21 +53,8 @@ pub fn ui(ui: &mut Ui, strip: &Strip, commands: &mut Vec<Command>) {
                     .unwrap_or_default();
                 let counts = strip
                     .history
-                    .and_then(|h| index.checked_sub(1).and_then(|s| h.steps.get(s)))
-                    .map(|step| {
-                        let s = &step.summary;
-                        format!(
-                            "\n~{} edited, +{} added, −{} removed, ↕{} moved; quotations +{} −{} ~{} !{}\n",
-                            s.edited + s.split + s.merged,
-                            s.added,
-                            s.removed,
-                            s.moved,
-                            s.quotes_added,
-                            s.quotes_removed,
-                            s.quotes_edited,
-                            s.quotes_speaker_changed
-                        )
-                    })
+                    .and_then(|h| crate::report::history::step_counts(h, index))
+                    .map(|counts| format!("\n{counts}\n"))
                     .unwrap_or_default();
                 let changed = strip
                     .history

@@ -40,18 +40,7 @@ impl Timeline {
 
     /// The files of `folder` (not hidden ones, not subfolders) as a timeline.
     pub fn of_folder(folder: &Path) -> Option<Self> {
-        let paths = std::fs::read_dir(folder)
-            .ok()?
-            .filter_map(Result::ok)
-            .map(|entry| entry.path())
-            .filter(|path| {
-                path.is_file()
-                    && !path
-                        .file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-            })
-            .collect();
-        Self::of_files(paths)
+        Self::of_files(crate::ingest::versions_in(folder).ok()?)
     }
 
     /// The pair on screen.

@@ -8,32 +8,8 @@ use egui::{RichText, Ui};
 
 use crate::app::command::Command;
 use crate::app::state::timeline::Timeline;
-use crate::history::{EventKind, History, Lifeline};
+use crate::history::{History, Lifeline};
 use crate::present;
-
-/// The symbol of an event in a lifeline's cell.
-fn symbol(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Added => "+",
-        EventKind::Edited => "~",
-        EventKind::Removed => "−",
-        EventKind::Restored => "↺",
-        EventKind::Moved => "↕",
-        EventKind::SpeakerChanged => "!",
-    }
-}
-
-/// An event in words.
-fn name(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Added => "added",
-        EventKind::Edited => "edited",
-        EventKind::Removed => "removed",
-        EventKind::Restored => "restored",
-        EventKind::Moved => "moved",
-        EventKind::SpeakerChanged => "speaker changed",
-    }
-}
 
 /// A quotation's words where it last appears, on one line and at most `chars` long.
 fn words(history: &History, life: &Lifeline, chars: usize) -> String {
@@ -118,7 +94,7 @@ fn cell_ui(
     let text = if events.is_empty() {
         if life.cells[v].is_some() { "●" } else { "·" }.to_owned()
     } else {
-        events.iter().map(|e| symbol(e.kind)).collect::<String>()
+        events.iter().map(|e| e.kind.symbol()).collect::<String>()
     };
     let hover = if events.is_empty() {
         if life.cells[v].is_some() {
@@ -133,7 +109,7 @@ fn cell_ui(
             .map(|e| {
                 format!(
                     "{} — {}",
-                    name(e.kind),
+                    e.kind.words(),
                     e.speaker.as_deref().unwrap_or("no speaker")
                 )
             })
