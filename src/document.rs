@@ -38,8 +38,19 @@ impl Document {
         ingest::load(source, options).map(Self::from_loaded)
     }
 
-    /// Analyses text that has already been read.
-    pub fn from_loaded(loaded: Loaded) -> Self {
+    /// Analyses text that has already been read. Here, where every way of reading ends,
+    /// control characters become visible symbols (in the text, the name and the title).
+    pub fn from_loaded(mut loaded: Loaded) -> Self {
+        use crate::ingest::controls;
+        loaded.text = controls::make_visible(
+            std::mem::take(&mut loaded.text),
+            &mut loaded.units,
+            &mut loaded.dropped,
+        );
+        loaded.name = controls::visible_line(&loaded.name).into_owned();
+        loaded.title = loaded
+            .title
+            .map(|t| controls::visible_line(&t).into_owned());
         let wholes: Vec<text::Whole> = loaded
             .units
             .iter()
@@ -88,18 +99,16 @@ impl Document {
         }
     }
 
-    /// A document made from plain text in memory, named `name` (its control characters
-    /// made visible, as for a file).
+    /// A document made from plain text in memory, named `name`.
     pub fn from_text(name: &str, text: &str) -> Self {
-        use crate::ingest::controls;
         Self::from_loaded(Loaded {
-            name: controls::visible_line(name).into_owned(),
+            name: name.to_owned(),
             path: None,
             modified: None,
             encoding: "UTF-8",
             replaced: 0,
             format: Format::Text,
-            text: controls::make_visible(text.to_owned(), &mut [], &mut []),
+            text: text.to_owned(),
             units: Vec::new(),
             title: None,
             dropped: Vec::new(),

@@ -122,6 +122,8 @@ pub struct History {
     pub lifelines: Vec<Lifeline>,
     /// Some step ran out of time and may be incomplete.
     pub approximate: bool,
+    /// Per version, the lineage of each of its sentences.
+    by_sentence: Vec<Vec<usize>>,
 }
 
 impl History {
@@ -137,6 +139,17 @@ impl History {
         let lineages = lineages(&versions, &steps, options);
         let lifelines = lifelines(&versions, &steps, options);
         let approximate = steps.iter().any(|s| s.approximate);
+        let mut by_sentence: Vec<Vec<usize>> = versions
+            .iter()
+            .map(|v| vec![usize::MAX; v.document.sentences.len()])
+            .collect();
+        for (id, lineage) in lineages.iter().enumerate() {
+            for (v, cell) in lineage.cells.iter().enumerate() {
+                if let Some(slot) = cell.and_then(|s| by_sentence[v].get_mut(s)) {
+                    *slot = id;
+                }
+            }
+        }
         Self {
             options: *options,
             versions,
@@ -144,6 +157,7 @@ impl History {
             lineages,
             lifelines,
             approximate,
+            by_sentence,
         }
     }
 
@@ -231,10 +245,34 @@ impl History {
 
     /// The lineage that holds sentence `id` of version `version`.
     pub fn lineage_of(&self, version: usize, id: usize) -> Option<usize> {
-        self.lineages
-            .iter()
-            .position(|l| l.cells.get(version) == Some(&Some(id)))
+        self.by_sentence
+            .get(version)?
+            .get(id)
+            .copied()
+            .filter(|&l| l != usize::MAX)
     }
+
+    /// A lineage's sentence where it last appears.
+    pub fn sentence_text(&self, lineage: &Lineage) -> &str {
+        last_of(&lineage.cells, |v, s| {
+            self.versions[v].document.sentence_text(s)
+        })
+    }
+
+    /// A lifeline's quoted words where it last appears.
+    pub fn quote_text(&self, life: &Lifeline) -> &str {
+        last_of(&life.cells, |v, q| self.versions[v].document.quote_text(q))
+    }
+}
+
+/// The text of the last filled cell of `cells`, as `text` gives it (version, id).
+fn last_of<'a>(cells: &[Option<usize>], text: impl Fn(usize, usize) -> &'a str) -> &'a str {
+    cells
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(v, cell)| cell.map(|id| text(v, id)))
+        .unwrap_or_default()
 }
 
 /// How many removed sentences or quotations are kept to be restored by similarity.

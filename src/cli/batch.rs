@@ -81,7 +81,7 @@ pub fn run(args: &BatchArgs) -> anyhow::Result<u8> {
         }
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
-    let progress = progress_bar(args.input.as_ref().and_then(count_lines));
+    let progress = progress_bar(args.input.as_ref());
     let options = Options {
         similarity_threshold: args.threshold,
         ..Options::default()
@@ -277,12 +277,13 @@ fn count_lines(path: &PathBuf) -> Option<u64> {
     Some(count)
 }
 
-/// A progress bar on a terminal (pairs done, pairs/s, time left); none in a pipe.
-fn progress_bar(total: Option<u64>) -> Option<indicatif::ProgressBar> {
+/// A progress bar on a terminal (pairs done, pairs/s, time left, the input's lines
+/// counted first); none in a pipe, where the input is read only once.
+fn progress_bar(input: Option<&PathBuf>) -> Option<indicatif::ProgressBar> {
     if !io::stderr().is_terminal() {
         return None;
     }
-    let bar = match total {
+    let bar = match input.and_then(count_lines) {
         Some(total) => indicatif::ProgressBar::new(total),
         None => indicatif::ProgressBar::new_spinner(),
     };

@@ -275,11 +275,8 @@ fn from_owned_bytes(
         }
         Format::Docx | Format::Odt => (decoded.text, Vec::new(), None, Vec::new()),
     };
-    let (mut units, mut dropped) = (units, dropped);
-    let text = controls::make_visible(text, &mut units, &mut dropped);
-    let title = title.map(|t| controls::visible_line(&t).into_owned());
     Ok(Loaded {
-        name: controls::visible_line(name).into_owned(),
+        name: name.to_owned(),
         path,
         modified: None,
         encoding: decoded.encoding,
@@ -307,10 +304,9 @@ fn from_office(office: office::Office, name: &str, path: Option<PathBuf>) -> Loa
     } else {
         Format::Docx
     };
-    let (text, mut units, mut dropped) = office.builder.finish();
-    let text = controls::make_visible(text, &mut units, &mut dropped);
+    let (text, units, dropped) = office.builder.finish();
     Loaded {
-        name: controls::visible_line(name).into_owned(),
+        name: name.to_owned(),
         path,
         modified: None,
         encoding: "UTF-8",
@@ -318,9 +314,7 @@ fn from_office(office: office::Office, name: &str, path: Option<PathBuf>) -> Loa
         format,
         text,
         units,
-        title: office
-            .title
-            .map(|t| controls::visible_line(&t).into_owned()),
+        title: office.title,
         dropped,
     }
 }

@@ -233,16 +233,6 @@ fn label(h: &History, version: usize) -> String {
     }
 }
 
-/// The words of a quotation's lifeline: its text where it last appears.
-fn lifeline_text(h: &History, cells: &[Option<usize>]) -> String {
-    cells
-        .iter()
-        .enumerate()
-        .rev()
-        .find_map(|(v, cell)| cell.map(|q| h.versions[v].document.quote_text(q).to_owned()))
-        .unwrap_or_default()
-}
-
 /// Writes the text timeline: one line per version with the changes that led to it, then
 /// each quotation's life.
 pub fn write_text(out: &mut dyn Write, h: &History) -> io::Result<()> {
@@ -257,7 +247,7 @@ pub fn write_text(out: &mut dyn Write, h: &History) -> io::Result<()> {
     }
     writeln!(out, "\nQuotations")?;
     for life in &h.lifelines {
-        let text = crate::present::one_line(&lifeline_text(h, &life.cells));
+        let text = crate::present::one_line(h.quote_text(life));
         writeln!(out, "  “{}”", text.trim())?;
         for e in &life.events {
             let speaker = e.speaker.as_deref().unwrap_or("no speaker");
@@ -328,7 +318,7 @@ pub fn write_markdown(out: &mut dyn Write, h: &History) -> io::Result<()> {
         writeln!(
             out,
             "| “{}” | {} |",
-            escape(lifeline_text(h, &life.cells).trim()),
+            escape(h.quote_text(life).trim()),
             cells.join(" | ")
         )?;
     }
@@ -350,13 +340,7 @@ pub fn write_csv(out: &mut dyn Write, h: &History) -> io::Result<()> {
         .map(str::to_owned),
     )?;
     for (id, l) in h.lineages.iter().enumerate() {
-        let text = l
-            .cells
-            .iter()
-            .enumerate()
-            .rev()
-            .find_map(|(v, c)| c.map(|s| h.versions[v].document.sentence_text(s).to_owned()))
-            .unwrap_or_default();
+        let text = h.sentence_text(l).to_owned();
         let event = match l.last_changed {
             Some(v) => format!("introduced v{}, last changed v{}", l.introduced + 1, v + 1),
             None => format!("introduced v{}", l.introduced + 1),
@@ -376,7 +360,7 @@ pub fn write_csv(out: &mut dyn Write, h: &History) -> io::Result<()> {
         )?;
     }
     for (id, life) in h.lifelines.iter().enumerate() {
-        let text = super::csv::cell(lifeline_text(h, &life.cells));
+        let text = super::csv::cell(h.quote_text(life).to_owned());
         for e in &life.events {
             row(
                 &mut writer,
@@ -431,7 +415,7 @@ pub fn write_html(out: &mut dyn Write, h: &History) -> io::Result<()> {
                     tbody {
                         @for life in &h.lifelines {
                             tr {
-                                td dir="auto" { "“" (lifeline_text(h, &life.cells).trim()) "”" }
+                                td dir="auto" { "“" (h.quote_text(life).trim()) "”" }
                                 @for v in 0..count {
                                     td.speaker dir="auto" {
                                         @for e in life.events.iter().filter(|e| e.version == v) {

@@ -13,14 +13,7 @@ use crate::present;
 
 /// A quotation's words where it last appears, on one line and at most `chars` long.
 fn words(history: &History, life: &Lifeline, chars: usize) -> String {
-    let text = life
-        .cells
-        .iter()
-        .enumerate()
-        .rev()
-        .find_map(|(v, c)| c.map(|q| history.versions[v].document.quote_text(q)))
-        .unwrap_or_default();
-    shorten(&present::one_line(text), chars)
+    shorten(&present::one_line(history.quote_text(life)), chars)
 }
 
 fn shorten(text: &str, chars: usize) -> String {
