@@ -115,3 +115,42 @@ pub fn compare(data: &[u8]) -> Result<(), String> {
     );
     verify::comparison(&c)
 }
+
+/// Any bytes as a PDF file (first byte even), or as glyphs for the page layout (odd: each
+/// 5-byte record is a glyph's x, y, size, letter, and whether a new page starts): a
+/// document that keeps its invariants.
+pub fn pdf(data: &[u8]) -> Result<(), String> {
+    use crate::ingest::pdf_layout::{self, Glyph, Page};
+    let Some((&kind, rest)) = data.split_first() else {
+        return Ok(());
+    };
+    if kind % 2 == 0 {
+        return match ingest::from_bytes(rest, "f.pdf", Some("f.pdf".into())) {
+            Ok(loaded) => verify::document(&Document::from_loaded(loaded)),
+            Err(_) => Ok(()),
+        };
+    }
+    let letters: Vec<char> = " abcdefgh ijklmnop qrstuvwxyz.,-“”\u{ad}ABC1"
+        .chars()
+        .collect();
+    let mut pages = vec![Page::default()];
+    for record in rest.chunks_exact(5) {
+        if record[4] & 1 == 1 {
+            pages.push(Page::default());
+        }
+        let size = f32::from(record[2] % 24);
+        let glyph = Glyph {
+            x: f32::from(record[0]) * 2.5,
+            y: f32::from(record[1]) * 3.0,
+            size,
+            width: size / 2.0,
+            text: letters[usize::from(record[3]) % letters.len()],
+        };
+        if let Some(page) = pages.last_mut() {
+            page.height = 792.0;
+            page.glyphs.push(glyph);
+        }
+    }
+    let text = pdf_layout::layout(&pages).paragraphs.join("\n\n");
+    verify::document(&Document::from_text("f.txt", &text))
+}

@@ -129,12 +129,6 @@ fn mostly_utf8(bytes: &[u8]) -> Option<usize> {
 
 /// Fails when `bytes` look like an image, executable, archive or other binary data.
 fn refuse_binary(bytes: &[u8], name: &str) -> Result<(), IngestError> {
-    if bytes.starts_with(b"%PDF-") {
-        return Err(IngestError::new(
-            name,
-            ErrorKind::Unsupported { format: "PDF" },
-        ));
-    }
     if bytes.starts_with(b"{\\rtf") {
         return Err(IngestError::new(
             name,
@@ -341,8 +335,6 @@ mod tests {
             png.to_string(),
             "old.png: looks like a binary file (a PNG image), not text"
         );
-        let pdf = decode(b"%PDF-1.7\n".to_vec(), "report.txt").unwrap_err();
-        assert!(pdf.to_string().contains("PDF is not supported yet"));
         let nul = decode(b"abc\0def".to_vec(), "x.bin").unwrap_err();
         assert_eq!(nul.to_string(), "x.bin: looks like a binary file, not text");
         let elf = decode(b"\x7FELF\x02\x01\x01".to_vec(), "a.out").unwrap_err();

@@ -34,7 +34,7 @@ pub enum ErrorKind {
     },
     /// A document format that Palimpsest does not read yet.
     Unsupported {
-        /// The format (`PDF`).
+        /// The format (`RTF`).
         format: &'static str,
     },
     /// Standard input is closed, or is `/dev/null`: there is nothing to read.

@@ -15,6 +15,8 @@ mod html_tokens;
 pub mod identity;
 mod markdown;
 mod office;
+mod pdf;
+pub(crate) mod pdf_layout;
 mod read;
 mod templates;
 
@@ -138,6 +140,8 @@ pub enum Format {
     Docx,
     /// An OpenDocument text (.odt).
     Odt,
+    /// A PDF with a text layer.
+    Pdf,
 }
 
 impl Format {
@@ -149,6 +153,7 @@ impl Format {
             Self::Html => "html",
             Self::Docx => "docx",
             Self::Odt => "odt",
+            Self::Pdf => "pdf",
         }
     }
 }
@@ -261,6 +266,14 @@ fn from_owned_bytes(
             }
         }
     }
+    if bytes[..bytes.len().min(1024)]
+        .windows(5)
+        .any(|w| w == b"%PDF-")
+    {
+        let builder =
+            pdf::read(&bytes).map_err(|reason| IngestError::new(name, ErrorKind::Io(reason)))?;
+        return Ok(from_builder(builder, Format::Pdf, None, name, path));
+    }
     let decoded = decode::decode(bytes, name)?;
     let format = detect_format(path.as_deref(), &decoded.text);
     let (text, units, title, dropped) = match format {
@@ -273,7 +286,7 @@ fn from_owned_bytes(
             let (text, units, dropped) = html::article(&decoded.text).finish();
             (text, units, None, dropped)
         }
-        Format::Docx | Format::Odt => (decoded.text, Vec::new(), None, Vec::new()),
+        Format::Docx | Format::Odt | Format::Pdf => (decoded.text, Vec::new(), None, Vec::new()),
     };
     Ok(Loaded {
         name: name.to_owned(),
@@ -304,7 +317,18 @@ fn from_office(office: office::Office, name: &str, path: Option<PathBuf>) -> Loa
     } else {
         Format::Docx
     };
-    let (text, units, dropped) = office.builder.finish();
+    from_builder(office.builder, format, office.title, name, path)
+}
+
+/// A document read into a [`blocks::Builder`] (Word, OpenDocument, PDF), as [`Loaded`].
+fn from_builder(
+    builder: blocks::Builder,
+    format: Format,
+    title: Option<String>,
+    name: &str,
+    path: Option<PathBuf>,
+) -> Loaded {
+    let (text, units, dropped) = builder.finish();
     Loaded {
         name: name.to_owned(),
         path,
@@ -314,7 +338,7 @@ fn from_office(office: office::Office, name: &str, path: Option<PathBuf>) -> Loa
         format,
         text,
         units,
-        title: office.title,
+        title,
         dropped,
     }
 }

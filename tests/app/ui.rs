@@ -212,10 +212,7 @@ fn unreadable_files_show_an_error_line_and_keep_the_comparison() {
             png,
             "photo.png: looks like a binary file (a PNG image), not text",
         ),
-        (
-            pdf,
-            "draft.txt: looks like a PDF document; PDF is not supported yet",
-        ),
+        (pdf, "draft.txt: could not be read: the PDF is cut short"),
         (dir.path().to_owned(), "is a folder, not a file"),
     ];
     for (path, said) in cases {

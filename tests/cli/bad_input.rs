@@ -63,7 +63,7 @@ fn what_cannot_be_read_is_named_on_either_side() {
                 "report.txt",
                 b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
             ),
-            "report.txt: looks like a PDF document; PDF is not supported yet",
+            "report.txt: could not be read: the PDF is cut short",
         ),
     ];
     for (bad, said) in &cases {

@@ -163,7 +163,7 @@ fn binary_files_say_what_they_look_like() {
     let pdf = write(&dir, "report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n");
     assert!(
         stderr_of(&["sentences", arg(&pdf)])
-            .contains("report.txt: looks like a PDF document; PDF is not supported yet")
+            .contains("report.txt: could not be read: the PDF is cut short")
     );
     let nul = write(&dir, "data.txt", b"text\0with\0nuls");
     assert!(

@@ -82,3 +82,8 @@ fn html() {
 fn compare() {
     replay("compare", fuzz::compare);
 }
+
+#[test]
+fn pdf() {
+    replay("pdf", fuzz::pdf);
+}

@@ -14,6 +14,7 @@ mod html_extraction;
 mod labels;
 mod meaning;
 mod office;
+mod pdf;
 mod real_files;
 mod report_snapshots;
 mod scaling;

@@ -122,3 +122,52 @@ fn tracked_changes_can_be_read_as_before_them() {
         assert_eq!((c.summary.edited, c.summary.unchanged), (1, 9), "{name}");
     }
 }
+
+#[test]
+fn real_word_files_from_public_sources_read_as_written() {
+    let overview = common::load("office/real/gsa-fedramp-overview.docx");
+    assert_eq!(
+        sentences(&overview)[..2],
+        ["Overview", "Who Should Use This Document?"]
+    );
+    let oscal = common::load("office/real/gsa-fedramp-working-with-oscal.docx");
+    assert!(sentences(&oscal).contains(
+        &"The Guide to OSCAL-based FedRAMP Content provides important concepts necessary for working with any OSCAL-based FedRAMP file."
+    ));
+    let handbook = common::load("office/real/doj-trustee-handbook-ch1.docx");
+    assert_eq!(sentences(&handbook)[..2], ["CHAPTER 1", "INTRODUCTION"]);
+    for doc in [&overview, &oscal, &handbook] {
+        assert!(doc.sentences.len() > 10);
+        assert!(
+            !sentences(doc)
+                .iter()
+                .any(|s| s.contains("<w:") || s.contains("w:val"))
+        );
+    }
+}
+
+#[test]
+fn a_real_redline_reads_as_either_of_its_two_versions() {
+    let original = common::load("office/real/redlines-original.docx");
+    let modified = common::load("office/real/redlines-modified.docx");
+    let accepted = common::load("office/real/redlines-tracked.docx");
+    let before = Document::load(
+        &Source::File(common::fixture("office/real/redlines-tracked.docx")),
+        LoadOptions {
+            tracked: palimpsest::ingest::Tracked::Original,
+            ..LoadOptions::default()
+        },
+    )
+    .expect("read");
+    assert_eq!(sentences(&accepted), sentences(&modified));
+    assert_eq!(sentences(&before), sentences(&original));
+    assert!(
+        accepted.warnings[0]
+            .message
+            .contains("tracked changes by TestAuthor")
+    );
+    let c = compare::compare(original, modified, &Options::default());
+    common::check_invariants(&c);
+    let s = &c.summary;
+    assert_eq!((s.unchanged, s.edited, s.added, s.removed), (2, 4, 2, 1));
+}
