@@ -127,8 +127,24 @@ fn mostly_utf8(bytes: &[u8]) -> Option<usize> {
     (invalid > 0 && multibyte >= 2 * invalid).then_some(invalid)
 }
 
+/// Whether `bytes` hold `name` in UTF-16 (as the stream names of an OLE compound file are).
+fn holds_utf16(bytes: &[u8], name: &str) -> bool {
+    let wide: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    bytes.windows(wide.len()).any(|w| w == wide.as_slice())
+}
+
 /// Fails when `bytes` look like an image, executable, archive or other binary data.
 fn refuse_binary(bytes: &[u8], name: &str) -> Result<(), IngestError> {
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") && holds_utf16(bytes, "EncryptedPackage") {
+        return Err(IngestError::new(
+            name,
+            ErrorKind::Io(
+                "the Office document is protected by a password; open it in Word or \
+                 LibreOffice, save a copy without the password, and compare that"
+                    .to_owned(),
+            ),
+        ));
+    }
     if bytes.starts_with(b"{\\rtf") {
         return Err(IngestError::new(
             name,

@@ -16,7 +16,7 @@ use super::Tracked;
 use super::blocks::Builder;
 
 /// The most a part of the document may unpack to: a defence against ZIP bombs.
-const MAX_PART: u64 = 256 << 20;
+const MAX_PART: u64 = 64 << 20;
 
 /// An office document's readable text, title and oddities.
 pub struct Office {
@@ -43,7 +43,7 @@ pub fn read(bytes: &[u8], tracked: Tracked) -> Result<Option<Office>, String> {
             .read_to_string(&mut text)
             .map_err(|e| format!("its part {name} cannot be unpacked: {e}"))?;
         if text.len() as u64 > MAX_PART {
-            return Err(format!("its part {name} unpacks to more than 256 MiB"));
+            return Err(format!("its part {name} unpacks to more than 64 MiB"));
         }
         Ok(Some(text))
     };

@@ -88,6 +88,25 @@ fn formats_are_found_by_content_and_broken_archives_named() {
     let error = Document::load(&Source::File(truncated), LoadOptions::default())
         .expect_err("half an archive");
     assert!(error.to_string().contains("truncated.docx"), "{error}");
+    let locked = Document::load(
+        &Source::File(common::fixture("office/locked.docx")),
+        LoadOptions::default(),
+    )
+    .expect_err("a password");
+    assert!(
+        locked.to_string().contains("protected by a password"),
+        "{locked}"
+    );
+    let bomb = Document::load(
+        &Source::File(common::fixture("office/bomb.docx")),
+        LoadOptions::default(),
+    )
+    .expect_err("1 GiB of XML");
+    assert!(
+        bomb.to_string()
+            .contains("its part word/document.xml unpacks to more than 64 MiB"),
+        "{bomb}"
+    );
     let zip = dir.path().join("photos.zip");
     std::fs::write(&zip, b"PK\x03\x04 not really an archive").expect("written");
     let error = Document::load(&Source::File(zip), LoadOptions::default()).expect_err("a ZIP");
