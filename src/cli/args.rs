@@ -134,7 +134,7 @@ pub enum HistoryFormat {
 /// Arguments of the commands that read one article.
 #[derive(Debug, clap::Args)]
 pub struct ReadArgs {
-    /// The article: a text, Markdown, HTML, Word or OpenDocument file, or `-` for standard input.
+    /// The article: a text, Markdown, HTML, Word, OpenDocument or PDF file, or `-` for standard input.
     pub file: std::ffi::OsString,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
@@ -169,7 +169,7 @@ impl From<Changes> for crate::ingest::Tracked {
 /// Arguments of `diff`.
 #[derive(Debug, clap::Args)]
 pub struct DiffArgs {
-    /// The older version: a text, Markdown, HTML, Word or OpenDocument file, or `-` for standard input.
+    /// The older version: a text, Markdown, HTML, Word, OpenDocument or PDF file, or `-` for standard input.
     pub old: std::ffi::OsString,
     /// The newer version.
     pub new: std::ffi::OsString,
