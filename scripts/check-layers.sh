@@ -20,7 +20,8 @@ declare -A allowed=(
     [present]="comparison document ingest text"
     [report]="present comparison document history ingest text"
     [fuzz]="compare comparison document history ingest text"
-    [cli]="app compare comparison document history ingest present report"
+    [batch]="compare comparison document ingest report"
+    [cli]="app batch compare comparison document history ingest present report"
     [app]="compare comparison document history ingest parallel present report samples text"
 )
 

@@ -12,8 +12,8 @@ set -eu
 # file dialog it opens through zenity. The .deb depends on the same list (Cargo.toml) and
 # scripts/check-deb.sh checks that the two agree.
 RUNTIME="libgl1 libegl1 libx11-6 libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 libwayland-client0 zenity"
-# What building it needs besides Rust.
-BUILD="build-essential pkg-config curl ca-certificates"
+# What building it needs besides Rust, and testing its Python package.
+BUILD="build-essential pkg-config curl ca-certificates python3 python3-venv"
 RUST_VERSION="1.95.0"
 
 say() { printf 'install-deps: %s\n' "$*" >&2; }

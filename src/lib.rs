@@ -16,6 +16,7 @@
 
 #[cfg(feature = "app")]
 pub mod app;
+pub mod batch;
 pub mod cli;
 pub mod compare;
 pub mod comparison;

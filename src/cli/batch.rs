@@ -1,10 +1,9 @@
 //! `palimpsest batch`: many pairs from JSON Lines, compared on all cores, one result a line
 //! in input order.
 //!
-//! Each input line is `{"id": …, "old": TEXT, "new": TEXT}` (or `"old_path"`/`"new_path"`
-//! for files). Each output line is the pair report with the `id` first, or with
-//! `--summary-only` just `{"id", "summary", "flags"}`; a line that cannot be read or
-//! compared gives `{"id", "error"}` and the run goes on. Lines are read in chunks, compared
+//! Each line is compared by [`crate::batch`] (what a line holds and what its result is); a
+//! line that cannot be read or compared gives an error line and the run goes on. Lines are
+//! read in chunks, compared
 //! in parallel (rayon) and written in order as each chunk is done, so that a stopped run
 //! keeps what it wrote and `--resume` skips the ids already in the output.
 
@@ -14,40 +13,17 @@ use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
 use rayon::prelude::*;
-use serde::Deserialize;
 use serde_json::Value;
 
 use super::args::BatchArgs;
 use super::{EXIT_OK, stdout_error};
-use crate::compare;
-use crate::comparison::{Comparison, Flag, Options};
-use crate::document::Document;
+use crate::batch;
+use crate::comparison::Options;
+use crate::ingest::LoadOptions;
 use crate::ingest::identity::FileId;
-use crate::ingest::{LoadOptions, Source};
-use crate::report::json::ComparisonJson;
 
 /// Pairs read and compared at a time: enough to keep every core busy.
 const CHUNK: usize = 512;
-
-/// One input line.
-#[derive(Debug, Deserialize)]
-struct Pair {
-    #[serde(default)]
-    id: Value,
-    old: Option<String>,
-    new: Option<String>,
-    old_path: Option<PathBuf>,
-    new_path: Option<PathBuf>,
-}
-
-/// With `--summary-only`: the counts and the flags of the pair's rows.
-#[derive(serde::Serialize)]
-struct Brief<'a> {
-    id: &'a Value,
-    summary: &'a crate::comparison::Summary,
-    flags: Vec<&'a Flag>,
-    approximate: bool,
-}
 
 /// Compares every pair of the input and writes the results.
 pub fn run(args: &BatchArgs) -> anyhow::Result<u8> {
@@ -82,13 +58,16 @@ pub fn run(args: &BatchArgs) -> anyhow::Result<u8> {
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
     let progress = progress_bar(args.input.as_ref());
-    let options = Options {
-        similarity_threshold: args.threshold,
-        ..Options::default()
-    };
-    let load = LoadOptions {
-        max_size: args.max_size,
-        ..LoadOptions::default()
+    let settings = batch::Settings {
+        options: Options {
+            similarity_threshold: args.threshold,
+            ..Options::default()
+        },
+        load: LoadOptions {
+            max_size: args.max_size,
+            ..LoadOptions::default()
+        },
+        summary_only: args.summary_only,
     };
     let mut lines = input.lines().enumerate();
     loop {
@@ -102,7 +81,7 @@ pub fn run(args: &BatchArgs) -> anyhow::Result<u8> {
                 let line = match line {
                     Ok(line) => line,
                     Err(e) => {
-                        return Some(error_line(
+                        return Some(batch::error_line(
                             &Value::Null,
                             &format!("line {}: {e}", number + 1),
                         ));
@@ -111,7 +90,7 @@ pub fn run(args: &BatchArgs) -> anyhow::Result<u8> {
                 if line.trim().is_empty() {
                     return None;
                 }
-                one(&line, number + 1, &done, &options, load, args.summary_only)
+                batch::result_of(&line, number + 1, &settings, |id| done.contains(id))
             })
             .collect();
         for result in results.iter().flatten() {
@@ -126,90 +105,6 @@ pub fn run(args: &BatchArgs) -> anyhow::Result<u8> {
         bar.finish();
     }
     Ok(EXIT_OK)
-}
-
-/// The result line of input line `number`, or `None` when its id is already done.
-fn one(
-    line: &str,
-    number: usize,
-    done: &HashSet<String>,
-    options: &Options,
-    load: LoadOptions,
-    summary_only: bool,
-) -> Option<String> {
-    let pair: Pair = match serde_json::from_str(line) {
-        Ok(pair) => pair,
-        Err(e) => {
-            return Some(error_line(
-                &Value::Null,
-                &format!("line {number}: not a pair: {e}"),
-            ));
-        }
-    };
-    let id = if pair.id.is_null() {
-        Value::from(number)
-    } else {
-        pair.id.clone()
-    };
-    if done.contains(&id.to_string()) {
-        return None;
-    }
-    let side =
-        |text: Option<String>, path: Option<PathBuf>, which: &str| -> Result<Document, String> {
-            match (text, path) {
-                (Some(text), _) => Ok(Document::from_text(which, &text)),
-                (None, Some(path)) => {
-                    Document::load(&Source::File(path), load).map_err(|e| e.to_string())
-                }
-                (None, None) => Err(format!(
-                    "line {number}: no \"{which}\" text and no \"{which}_path\""
-                )),
-            }
-        };
-    let compared = side(pair.old, pair.old_path, "old").and_then(|old| {
-        side(pair.new, pair.new_path, "new").map(|new| compare::compare(old, new, options))
-    });
-    Some(match compared {
-        Ok(c) => result_line(&id, &c, summary_only),
-        Err(e) => error_line(&id, &e),
-    })
-}
-
-/// A result line: the report (or the brief) with the id first.
-fn result_line(id: &Value, c: &Comparison, summary_only: bool) -> String {
-    let body = if summary_only {
-        // The rows' flags; a quotation's flags are those of the rows that hold it.
-        let flags = c
-            .sentences
-            .iter()
-            .filter_map(|s| s.flags.as_deref())
-            .flatten()
-            .collect();
-        serde_json::to_string(&Brief {
-            id,
-            summary: &c.summary,
-            flags,
-            approximate: c.approximate,
-        })
-    } else {
-        serde_json::to_string(&ComparisonJson::new(c)).map(|report| {
-            let rest = report.strip_prefix('{').unwrap_or(&report);
-            format!("{{\"id\":{id},{rest}")
-        })
-    };
-    match body {
-        Ok(mut line) => {
-            line.push('\n');
-            line
-        }
-        Err(e) => error_line(id, &format!("the report could not be written: {e}")),
-    }
-}
-
-fn error_line(id: &Value, message: &str) -> String {
-    let mut line = serde_json::json!({ "id": id, "error": message }).to_string();
-    line.push('\n');
-    line
 }
 
 /// The ids already written to `path` (none if it does not exist yet). A last line cut
