@@ -243,31 +243,34 @@ fn median(values: impl Iterator<Item = f32>) -> Option<f32> {
 /// Puts `lines` in reading order as blocks: a region splits at its widest column gutter,
 /// else at every gap between blocks wider than the usual line spacing, else is one block.
 fn order(lines: Vec<Line>, size: f32, pitch: f32, out: &mut Vec<(Break, Vec<Line>)>) {
-    let least = pitch - 1.1 * size + 0.35 * size;
+    let least = (pitch - 1.1 * size + 0.35 * size).max(0.05 * size);
     let mut regions = vec![(Break::Flow, lines)];
-    while let Some((kind, mut lines)) = regions.pop() {
-        if lines.is_empty() {
+    while let Some((kind, lines)) = regions.pop() {
+        let count = lines.len();
+        if count == 0 {
             continue;
         }
-        if let Some(cut) = vertical_cut(&lines, size) {
+        let (parts, next) = if let Some(cut) = vertical_cut(&lines, size) {
             let (left, right) = lines.into_iter().partition(|l| l.x0 < cut);
-            regions.push((Break::Flow, right));
-            regions.push((kind, left));
+            (vec![left, right], Break::Flow)
+        } else {
+            let cuts = horizontal_cuts(&lines, least);
+            let mut bands: Vec<Vec<Line>> = vec![Vec::new(); cuts.len() + 1];
+            for line in lines {
+                let band = cuts.iter().take_while(|&&cut| line.y < cut).count();
+                bands[band].push(line);
+            }
+            (bands, Break::Gap)
+        };
+        if parts.iter().any(|part| part.len() == count) {
+            // Nothing was cut off (also when odd coordinates fool the cuts): one block.
+            let mut block: Vec<Line> = parts.into_iter().flatten().collect();
+            block.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x0.total_cmp(&b.x0)));
+            out.push((kind, block));
             continue;
         }
-        let cuts = horizontal_cuts(&lines, least);
-        lines.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x0.total_cmp(&b.x0)));
-        if cuts.is_empty() {
-            out.push((kind, lines));
-            continue;
-        }
-        let mut bands: Vec<Vec<Line>> = vec![Vec::new(); cuts.len() + 1];
-        for line in lines {
-            let band = cuts.iter().take_while(|&&cut| line.y < cut).count();
-            bands[band].push(line);
-        }
-        for (index, band) in bands.into_iter().enumerate().rev() {
-            regions.push((if index == 0 { kind } else { Break::Gap }, band));
+        for (index, part) in parts.into_iter().enumerate().rev() {
+            regions.push((if index == 0 { kind } else { next }, part));
         }
     }
 }
@@ -593,5 +596,45 @@ mod tests {
             ],
         };
         let _ = layout(&[p, Page::default()]);
+    }
+
+    #[test]
+    fn glyphs_larger_than_their_spacing_keep_all_their_text() {
+        // Like a fuzzed PDF's page: glyphs of size 6,456 on baselines 6 points apart, so
+        // that every gap between their boxes is negative (that PDF is a fuzz regression).
+        let steps = [
+            (27.75, 764.25),
+            (12_020_058.0, 772.9),
+            (16_644_396.0, 776.2),
+            (20_805_488.0, 779.2),
+            (29_127_672.0, 785.2),
+            (37_449_856.0, 791.2),
+            (45_772_040.0, 797.2),
+        ];
+        let glyphs = steps
+            .iter()
+            .zip(steps.iter().skip(1).map(|s| s.0).chain([49_933_132.0]))
+            .map(|(&(x, y), next)| Glyph {
+                x,
+                y,
+                size: 6455.9,
+                width: next - x,
+                text: 'x',
+            });
+        let mut glyphs: Vec<Glyph> = glyphs.collect();
+        // A column with the usual line spacing, so that the spacing is 13.5 points.
+        glyphs.extend([300.0, 286.5, 273.0].map(|y| Glyph {
+            x: 72.0,
+            y,
+            size: 6455.9,
+            width: 100.0,
+            text: 'y',
+        }));
+        let p = Page {
+            height: 792.0,
+            glyphs,
+        };
+        let text = layout(&[p]).paragraphs.join(" ");
+        assert_eq!(text.matches(['x', 'y']).count(), 10);
     }
 }
