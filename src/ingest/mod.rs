@@ -156,6 +156,11 @@ impl Format {
             Self::Pdf => "pdf",
         }
     }
+
+    /// Whether the file is text in some encoding (not a Word, OpenDocument or PDF file).
+    pub fn is_text(self) -> bool {
+        matches!(self, Self::Text | Self::Markdown | Self::Html)
+    }
 }
 
 /// How to read a file.

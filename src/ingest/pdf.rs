@@ -64,7 +64,9 @@ pub fn read(bytes: &[u8]) -> Result<Builder, String> {
         ));
     }
     for paragraph in &layout.paragraphs {
-        builder.prose(paragraph);
+        // Typesetters such as the US Government Publishing Office set double quotation
+        // marks as two single ones.
+        builder.prose(&paragraph.replace("‘‘", "“").replace("’’", "”"));
     }
     if rotated > 0 {
         builder.drop(format!(
@@ -191,6 +193,18 @@ mod tests {
             .err()
             .unwrap_or_default();
         assert!(!reason.is_empty());
+    }
+
+    #[test]
+    fn doubled_single_quotation_marks_read_as_double_ones() {
+        let bytes = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/pdf/federal-register-2020-17221.pdf"
+        ))
+        .unwrap_or_default();
+        let (text, _, _) = read(&bytes).map(Builder::finish).unwrap_or_default();
+        assert!(text.contains("“Docket No. FAA–2020–0686; Product Identifier 2019–NM–035–AD”"));
+        assert!(!text.contains("‘‘") && !text.contains("’’"));
     }
 
     #[test]

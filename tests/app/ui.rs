@@ -200,6 +200,18 @@ fn a_missing_file_shows_an_error_and_keeps_the_comparison() {
 }
 
 #[test]
+fn a_pdf_pair_opens_like_the_text_and_names_its_format_without_an_encoding() {
+    let harness = open(Start::Files(
+        "tests/fixtures/pdf/putin-v1-columns.pdf".into(),
+        "tests/fixtures/pdf/putin-v2-columns.pdf".into(),
+    ));
+    harness.get_by_label_contains("edited: He added that IP addresses");
+    harness.get_by_label_contains("split: He asks Putin whether");
+    harness.get_by_label_contains("putin-v1-columns.pdf: pdf   putin-v2-columns.pdf: pdf");
+    assert!(harness.query_by_label_contains("pdf UTF-8").is_none());
+}
+
+#[test]
 fn unreadable_files_show_an_error_line_and_keep_the_comparison() {
     let mut harness = seed();
     let dir = tempfile::tempdir().expect("temp dir");

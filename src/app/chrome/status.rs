@@ -25,7 +25,10 @@ pub fn ui(ui: &mut Ui, screen: Option<&Screen>, filter: Filter) {
                 );
                 ui.separator();
             }
-            let describe = |d: &Document| format!("{}: {} {}", d.name, d.format.name(), d.encoding);
+            let describe = |d: &Document| match d.format.is_text() {
+                true => format!("{}: {} {}", d.name, d.format.name(), d.encoding),
+                false => format!("{}: {}", d.name, d.format.name()),
+            };
             ui.label(RichText::new(format!("{}   {}", describe(&c.old), describe(&c.new))).weak());
             ui.separator();
             ui.label(
