@@ -392,7 +392,10 @@ pub fn describe(doc: &Document) -> String {
     if let Some(modified) = doc.modified {
         parts.push(format!("modified {}", utc_minutes(modified)));
     }
-    parts.push(format!("{} {}", doc.encoding, doc.format.name()));
+    parts.push(match doc.format.is_text() {
+        true => format!("{} {}", doc.encoding, doc.format.name()),
+        false => doc.format.name().to_owned(),
+    });
     parts.push(format!(
         "{} sentences, {} quotations",
         doc.sentences.len(),

@@ -91,6 +91,14 @@ fn the_sample_pair_as_pdf_compares_like_the_text() {
     let pdf = common::load("pdf/putin-v1.pdf");
     assert_eq!(pdf.format, Format::Pdf);
     assert_eq!((pdf.sentences.len(), pdf.quotes.len()), (16, 8));
+    // Reports name the format alone: a PDF has no text encoding.
+    let line = palimpsest::present::describe(&pdf);
+    assert!(
+        line.ends_with(" · pdf · 16 sentences, 8 quotations"),
+        "{line}"
+    );
+    let text = palimpsest::present::describe(&common::load("seed/putin-v1.txt"));
+    assert!(text.contains(" · UTF-8 text · "), "{text}");
 }
 
 #[test]
