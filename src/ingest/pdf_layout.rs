@@ -92,7 +92,11 @@ fn lines(glyphs: &[Glyph]) -> Vec<Line> {
     let mut out = Vec::new();
     let mut current: Option<Line> = None;
     for glyph in glyphs {
-        if !(glyph.size > 0.0 && glyph.x.is_finite() && glyph.y.is_finite()) {
+        if !(glyph.size > 0.0
+            && glyph.size.is_finite()
+            && glyph.x.is_finite()
+            && glyph.y.is_finite())
+        {
             continue;
         }
         let blank = glyph.text.is_whitespace();
