@@ -4,7 +4,8 @@
 //! password, or one with no text at all (a scan) is refused with a reason; pages without
 //! text in an otherwise readable file are named in a warning.
 
-use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::panic::{self, AssertUnwindSafe, catch_unwind};
+use std::sync::Once;
 
 use pdf_oxide::PdfDocument;
 
@@ -26,6 +27,7 @@ pub fn read(bytes: &[u8]) -> Result<Builder, String> {
                 .to_owned(),
         );
     }
+    quiet_library_panics();
     let Pages {
         pages,
         broken,
@@ -81,6 +83,23 @@ pub fn read(bytes: &[u8]) -> Result<Builder, String> {
         ));
     }
     Ok(builder)
+}
+
+/// Keeps the panic message of the PDF library off standard error: such a panic is caught
+/// and reported as a damaged file. Every other panic goes to the hook there was before.
+fn quiet_library_panics() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        let before = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            let in_library = info
+                .location()
+                .is_some_and(|at| at.file().contains("pdf_oxide"));
+            if !in_library {
+                before(info);
+            }
+        }));
+    });
 }
 
 /// The glyphs of a PDF's pages.

@@ -76,6 +76,21 @@ fn what_cannot_be_read_is_named_on_either_side() {
 }
 
 #[test]
+fn a_pdf_the_library_panics_on_gives_one_plain_line() {
+    let dir = TempDir::new().expect("temp dir");
+    let fuzzed = std::fs::read(common::fixture("fuzz/pdf/library-panic-obj-keyword"))
+        .expect("the fuzzed file");
+    let pdf = write(&dir, "fuzzed.pdf", &fuzzed[1..]);
+    let message = trouble(&[arg(&pdf), SEED_NEW]);
+    assert!(
+        message.ends_with(
+            "fuzzed.pdf: could not be read: the PDF's structure is damaged beyond repair\n"
+        ),
+        "{message}"
+    );
+}
+
+#[test]
 fn oversized_and_endless_inputs_are_refused_without_reading_them_whole() {
     let dir = TempDir::new().expect("temp dir");
     let big = write(&dir, "big.txt", b"Words and more words. ".repeat(100));

@@ -169,6 +169,11 @@ fn hostile_pdfs_get_a_reason_not_a_crash() {
         sentences(&mended),
         sentences(&common::load("pdf/putin-v1.pdf"))
     );
+    // A file on which the PDF library panics (found by fuzzing): caught, and said plainly.
+    let fuzzed =
+        std::fs::read(common::fixture("fuzz/pdf/library-panic-obj-keyword")).expect("read");
+    let damaged = load_bytes(&fuzzed[1..]).expect_err("a panic inside the library");
+    assert!(damaged.contains("damaged beyond repair"), "{damaged}");
     let too_many = load_bytes(&made_pdf(10_001, |_| "A line.".into())).expect_err("too long");
     assert!(too_many.contains("has 10001 pages"), "{too_many}");
 }
