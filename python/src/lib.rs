@@ -8,7 +8,7 @@ use palimpsest::compare;
 use palimpsest::comparison::Options;
 use palimpsest::document::Document;
 use palimpsest::history::{History, Version};
-use palimpsest::ingest;
+use palimpsest::ingest::{self, Format};
 use palimpsest::report::history::write_json;
 use palimpsest::report::json::{ComparisonJson, DocumentJson};
 use pyo3::exceptions::PyValueError;
@@ -37,27 +37,20 @@ fn options(
     })
 }
 
-/// `text` read as `format` (`text`, `markdown`, `html`, or `None` to tell from the text);
-/// the extension of a made-up path says which, and the path is then forgotten.
+/// `text` read as `format` (`text`, `markdown`, `html`, or `None` to tell from the text).
 fn document(name: &str, text: &str, format: Option<&str>) -> PyResult<Document> {
-    let extension = match format {
-        None => "",
-        Some("text") => ".txt",
-        Some("markdown") => ".md",
-        Some("html") => ".html",
+    let format = match format {
+        None => None,
+        Some("text") => Some(Format::Text),
+        Some("markdown") => Some(Format::Markdown),
+        Some("html") => Some(Format::Html),
         Some(other) => {
             return Err(PyValueError::new_err(format!(
                 "format must be \"text\", \"markdown\", \"html\" or None, not {other:?}"
             )));
         }
     };
-    let path = format!("{name}{extension}");
-    ingest::from_bytes(text.as_bytes(), name, Some(path.into()))
-        .map(|mut loaded| {
-            loaded.path = None;
-            Document::from_loaded(loaded)
-        })
-        .map_err(|e| PyValueError::new_err(e.to_string()))
+    Ok(Document::from_loaded(ingest::from_text(text, name, format)))
 }
 
 fn to_json(value: &impl serde::Serialize) -> PyResult<String> {

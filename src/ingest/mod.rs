@@ -281,18 +281,7 @@ fn from_owned_bytes(
     }
     let decoded = decode::decode(bytes, name)?;
     let format = detect_format(path.as_deref(), &decoded.text);
-    let (text, units, title, dropped) = match format {
-        Format::Text => (decoded.text, Vec::new(), None, Vec::new()),
-        Format::Markdown => {
-            let read = markdown::read(&decoded.text);
-            (read.text, read.units, read.title, read.dropped)
-        }
-        Format::Html => {
-            let (text, units, dropped) = html::article(&decoded.text).finish();
-            (text, units, None, dropped)
-        }
-        Format::Docx | Format::Odt | Format::Pdf => (decoded.text, Vec::new(), None, Vec::new()),
-    };
+    let (text, units, title, dropped) = extract(decoded.text, format);
     Ok(Loaded {
         name: name.to_owned(),
         path,
@@ -305,6 +294,43 @@ fn from_owned_bytes(
         title,
         dropped,
     })
+}
+
+/// Reads text handed over as a string (by a script, not from a file) as `format`, or as the
+/// format its content suggests when `None`.
+pub fn from_text(text: &str, name: &str, format: Option<Format>) -> Loaded {
+    let format = format.unwrap_or_else(|| detect_format(None, text));
+    let (text, units, title, dropped) = extract(text.to_owned(), format);
+    Loaded {
+        name: name.to_owned(),
+        path: None,
+        modified: None,
+        encoding: "UTF-8",
+        replaced: 0,
+        format,
+        text,
+        units,
+        title,
+        dropped,
+    }
+}
+
+/// The readable text of decoded `text` in `format`: the text, its units, its title and what
+/// was left out.
+fn extract(text: String, format: Format) -> (String, Vec<Unit>, Option<String>, Vec<Dropped>) {
+    match format {
+        Format::Text | Format::Docx | Format::Odt | Format::Pdf => {
+            (text, Vec::new(), None, Vec::new())
+        }
+        Format::Markdown => {
+            let read = markdown::read(&text);
+            (read.text, read.units, read.title, read.dropped)
+        }
+        Format::Html => {
+            let (text, units, dropped) = html::article(&text).finish();
+            (text, units, None, dropped)
+        }
+    }
 }
 
 /// Reads `xml` as the main part of a Word document (`word`) or of an OpenDocument text,
@@ -398,6 +424,23 @@ fn looks_like_markdown(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_from_a_script_is_read_as_told_or_as_it_looks() {
+        let markdown = from_text(
+            "---\ntitle: Budget\n---\n\nIt passed.",
+            "s",
+            Some(Format::Markdown),
+        );
+        assert_eq!(
+            (markdown.title.as_deref(), markdown.text.as_str()),
+            (Some("Budget"), "It passed.")
+        );
+        let html = from_text("<html><body><p>It passed.</p></body></html>", "s", None);
+        assert_eq!((html.format, html.path), (Format::Html, None));
+        let plain = from_text("# Not a heading", "s", Some(Format::Text));
+        assert_eq!(plain.text, "# Not a heading");
+    }
 
     #[test]
     fn formats_by_extension_and_by_sniffing() {

@@ -161,6 +161,14 @@ struct Text {
 }
 
 impl Text {
+    /// Nothing read yet; tracked changes to be read as `tracked` says.
+    fn new(tracked: Tracked) -> Self {
+        Self {
+            tracked,
+            ..Self::default()
+        }
+    }
+
     fn open(&mut self) {
         self.paragraphs.push(Paragraph::default());
     }
@@ -277,10 +285,7 @@ struct Word {
 impl Word {
     fn new(tracked: Tracked) -> Self {
         Self {
-            text: Text {
-                tracked,
-                ..Text::default()
-            },
+            text: Text::new(tracked),
             in_run_text: false,
             note: None,
             notes_read: 0,
@@ -419,10 +424,7 @@ struct Open {
 impl Open {
     fn new(tracked: Tracked) -> Self {
         Self {
-            text: Text {
-                tracked,
-                ..Text::default()
-            },
+            text: Text::new(tracked),
             ..Self::default()
         }
     }
