@@ -456,6 +456,7 @@ pub static ROLES: Words = Words::new(&[
     "congressman",
     "congresswoman",
     "constable",
+    "consul",
     "consultant",
     "coo",
     "correspondent",
@@ -1163,6 +1164,61 @@ pub static SINGULAR_PRONOUNS: Words = Words::new(&[
     "ela", "ele", "ella", "elle", "er", "he", "il", "lei", "lui", "on", "ona", "she", "él",
 ]);
 
+/// Words that end the name of an organisation, a group or a place, never a person's
+/// (`Whole Foods`, `National MPs`, `World Food Program`): `he` and `she` pass them by.
+pub static ORGANISATION_WORDS: Words = Words::new(&[
+    "afp",
+    "agency",
+    "ap",
+    "association",
+    "authority",
+    "bank",
+    "bbc",
+    "board",
+    "center",
+    "centre",
+    "club",
+    "cnn",
+    "commission",
+    "committee",
+    "company",
+    "corp",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "federation",
+    "foods",
+    "foundation",
+    "fund",
+    "government",
+    "group",
+    "inc",
+    "institute",
+    "league",
+    "ltd",
+    "ministry",
+    "mps",
+    "network",
+    "news",
+    "office",
+    "organisation",
+    "organization",
+    "party",
+    "police",
+    "post",
+    "press",
+    "program",
+    "programme",
+    "reuters",
+    "service",
+    "services",
+    "team",
+    "times",
+    "union",
+    "university",
+]);
+
 /// Pronouns for several people or an organisation (`they said`).
 pub static PLURAL_PRONOUNS: Words = Words::new(&[
     "elas", "eles", "ellas", "elles", "ellos", "ils", "loro", "oni", "they",
@@ -1557,8 +1613,9 @@ mod tests {
                 );
             }
         }
-        let lists: [(&str, &[&str]); 33] = [
+        let lists: [(&str, &[&str]); 34] = [
             ("SPEECH_VERBS", SPEECH_VERBS.words()),
+            ("ORGANISATION_WORDS", ORGANISATION_WORDS.words()),
             ("VERBS_WITH_OBJECT", VERBS_WITH_OBJECT.words()),
             ("ADVERBS", ADVERBS.words()),
             ("CLAUSE_WORDS", CLAUSE_WORDS.words()),

@@ -99,6 +99,21 @@ fn pair_paragraph(
             .can_close
             .then(|| stack.iter().rposition(|open| open.family == mark.family))
             .flatten();
+        // A double quotation mark cannot open inside one of its own kind: the one still
+        // open was never closed (`his party "will offer … so well. Brown claimed it has
+        // "already cut crime."`). It ends with the last sentence before the new mark.
+        if matching.is_none()
+            && mark.can_open
+            && matches!(mark.family, Family::StraightDouble | Family::CurlyDouble)
+            && let Some(index) = stack.iter().position(|open| open.family == mark.family)
+        {
+            let open = stack[index];
+            stack.truncate(index);
+            if stack.is_empty() {
+                let end = unclosed_end(text, open.at + open.len, mark.at);
+                push_quote(text, open, end, end, paragraph, true, out);
+            }
+        }
         if let Some(index) = matching {
             let open = stack[index];
             stack.truncate(index);
@@ -129,6 +144,26 @@ fn pair_paragraph(
             out,
         );
     }
+}
+
+/// Where a quotation opened at `from` and never closed ends, before `to`: with the first
+/// sentence that ends (a `.`, `!` or `?` before white space) when it opened inside a
+/// sentence of the reporter's, else with the last one; `to` when none ends.
+fn unclosed_end(text: &str, from: usize, to: usize) -> usize {
+    let region = &text[from..to];
+    let mut ends = region.char_indices().filter(|&(at, c)| {
+        matches!(c, '.' | '!' | '?')
+            && region[at + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_whitespace)
+    });
+    let woven = text[..from]
+        .trim_end_matches(|c: char| !c.is_whitespace())
+        .trim_end()
+        .ends_with(|c: char| c.is_alphanumeric() || c == ',');
+    let end = if woven { ends.next() } else { ends.next_back() };
+    end.map_or(to, |(at, _)| from + at + 1)
 }
 
 /// Records the quotation between an opening mark and `inner_end`, unless it holds no words.
@@ -327,6 +362,34 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(&words(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_mark_left_open_ends_before_the_next_quotation() {
+        let cases: &[(&str, &[(&str, bool)])] = &[
+            (
+                "Brown said his party \"will serve you well. He went on. Brown claimed it \"cut crime by 32%.\"",
+                &[("will serve you well.", true), ("cut crime by 32%.", false)],
+            ),
+            (
+                "\"We are tired. We are going home. Then she left. Later Ruiz said \"no\" again.",
+                &[
+                    ("We are tired. We are going home. Then she left.", true),
+                    ("no", false),
+                ],
+            ),
+            (
+                "They called it “a farce. Others said “a triumph” instead.",
+                &[("a farce.", true), ("a triumph", false)],
+            ),
+            (
+                "A so called \" Romeo exception and a \"safe harbour\" rule.",
+                &[("Romeo exception and a", true), ("safe harbour", false)],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&quotes(text), expected, "{text}");
         }
     }
 

@@ -691,9 +691,21 @@ fn boundary(block: &str, sentence_start: usize, pos: usize, cluster: &Cluster) -
 /// `true` when `rest` opens with a short capitalised name and a verb of saying, as after
 /// a quotation in `“Why?” Putin asked.`: the attribution belongs to the quotation's sentence.
 fn is_attribution(rest: &str) -> bool {
-    for (count, word) in rest.split_whitespace().take(5).enumerate() {
+    let mut words = rest.split_whitespace().take(6).enumerate().peekable();
+    while let Some((count, word)) = words.next().filter(|(count, _)| *count < 5) {
         if count > 0 && lexicon::is_speech_verb(word) {
-            return !word.ends_with([',', ';', ':']) || word.ends_with('.');
+            // `Despite saying this`, `The agency said it was feeding 50,000`: a sentence of
+            // its own that reports something else.
+            let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
+            let clause = words.peek().is_some_and(|(_, next)| {
+                matches!(
+                    *next,
+                    "it" | "that" | "he" | "she" | "they" | "we" | "there" | "I" | "you"
+                )
+            });
+            return !bare.ends_with("ing")
+                && (!clause || word.ends_with([',', '.']))
+                && (!word.ends_with([',', ';', ':']) || word.ends_with('.'));
         }
         if !word.chars().next().is_some_and(char::is_uppercase) {
             return false;
@@ -938,6 +950,32 @@ mod tests {
             (
                 "“It worked.” — then it failed. Nobody knew why.",
                 &["“It worked.” — then it failed.", "Nobody knew why."],
+            ),
+            (
+                "“Food is low.” The World Food Program said it fed 50,000 people.",
+                &[
+                    "“Food is low.”",
+                    "The World Food Program said it fed 50,000 people.",
+                ],
+            ),
+            (
+                "“Go home.” Police said that the road was shut.",
+                &["“Go home.”", "Police said that the road was shut."],
+            ),
+            (
+                "“Not first in my book.” Despite saying this, he went on.",
+                &[
+                    "“Not first in my book.”",
+                    "Despite saying this, he went on.",
+                ],
+            ),
+            (
+                "“It is over.” Ruiz said this week. Then she left.",
+                &["“It is over.” Ruiz said this week.", "Then she left."],
+            ),
+            (
+                "“Why now?” Ana Ruiz asked it, twice.",
+                &["“Why now?” Ana Ruiz asked it, twice."],
             ),
             (
                 "She works at the clinic.Ana Ruiz is her colleague.",

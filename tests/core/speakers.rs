@@ -72,7 +72,7 @@ fn noun_phrase_like(speaker: &str) -> bool {
         "los", "las", "un", "una", "sa",
     ];
     let words: Vec<&str> = speaker.split_whitespace().collect();
-    let name = words.iter().all(|w| {
+    let name_word = |w: &&str| {
         w.chars().next().is_some_and(|c| c.is_uppercase())
             || matches!(
                 *w,
@@ -88,11 +88,16 @@ fn noun_phrase_like(speaker: &str) -> bool {
                     | "y"
                     | "and"
             )
-    });
+    };
+    let name = words.iter().all(name_word);
     let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    // A name in the possessive opens a noun phrase (`Rio de Janeiro's homicide branch`).
+    let possessive = words
+        .iter()
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"))
+        .is_some_and(|p| words[..=p].iter().all(name_word));
     let described = DETERMINERS.contains(&first.as_str())
-        || first.ends_with("'s")
-        || first.ends_with("’s")
+        || possessive
         || first.chars().all(|c| c.is_ascii_digit())
         || (words.len() <= 3
             && words
@@ -227,13 +232,14 @@ fn speakers_of_real_news_quotations() {
         .collect();
     eprintln!("speakers that read as fragments: {fragments:?}");
     assert!(fragments.is_empty(), "{fragments:?}");
-    // Floors under today's scores, so that a change that loses ground fails.
+    // The goals: 98% of the quotations found, 90% of named speakers right, 95% of scare
+    // quotes and terms without a speaker.
     let rate = |(right, total): (usize, usize)| right as f64 / total.max(1) as f64;
     let english = &by_lang["en"];
     let named = by_kind[&("en".to_owned(), "name".to_owned())];
     let nobody = by_kind[&("en".to_owned(), "none".to_owned())];
-    assert!(rate((english.found, english.total)) >= 0.92, "found");
-    assert!(rate(named) >= 0.82, "named speakers {named:?}");
+    assert!(rate((english.found, english.total)) >= 0.98, "found");
+    assert!(rate(named) >= 0.90, "named speakers {named:?}");
     assert!(rate(nobody) >= 0.95, "scare quotes and terms {nobody:?}");
     for ((lang, kind), (right, total)) in &by_kind {
         eprintln!("{lang:<4} speaker {kind:<14} right {right} / {total} found");

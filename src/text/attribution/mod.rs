@@ -28,7 +28,7 @@ use super::segment::Span;
 pub use clause::sentence_at;
 use clause::{Attribution, Item, items, word_at};
 use names::{Gender, NameIndex};
-use phrases::{capitalised, noun_phrase, words_after};
+use phrases::{STATEMENT_NOUNS, capitalised, noun_phrase, words_after};
 use pronouns::Resolver;
 
 /// The speaker of one quotation, how it was found, and the sentence that names it.
@@ -94,6 +94,12 @@ pub fn speakers(text: &str, sentences: &[Span], quotes: &[Found]) -> Vec<Attribu
                 }
             }
             Attribution::Plural => group_before(&out, quotes, q),
+            Attribution::None
+                if found.whole
+                    && let Some(framed) = framed_before(text, sentences, quotes, q, &names) =>
+            {
+                framed
+            }
             Attribution::None if found.whole => match continued(&out, quotes, q) {
                 Attributed { speaker: None, .. } => resolver
                     .person_before(quotes[q].open, None, &out)
@@ -157,6 +163,56 @@ fn continued(out: &[Attributed], quotes: &[Found], q: usize) -> Attributed {
         },
         _ => Attributed::default(),
     }
+}
+
+/// The speaker of a quotation with no cue that stands as a sentence right after one that
+/// reports someone's words without quoting them (`Ruiz said that talks had failed. “We
+/// tried.”`): the subject of that sentence's verb of saying.
+fn framed_before(
+    text: &str,
+    sentences: &[Span],
+    quotes: &[Found],
+    q: usize,
+    names: &NameIndex,
+) -> Option<Attributed> {
+    let own = sentence_at(sentences, quotes[q].open)?;
+    let before = own.checked_sub(1)?;
+    let span = sentences[before];
+    let quoted = q
+        .checked_sub(1)
+        .is_some_and(|p| quotes[p].close > span.start);
+    if quoted || span.paragraph + 1 < sentences[own].paragraph {
+        return None;
+    }
+    let items = items(text, span.start, span.end, quotes, sentences);
+    let attribution = items.iter().enumerate().find_map(|(index, item)| {
+        let Item::Word(word) = item else {
+            return None;
+        };
+        let lower = word.to_lowercase();
+        let found = if STATEMENT_NOUNS.contains(&lower.as_str()) {
+            // `The ministry has released a statement.`: whoever released it.
+            statement_of(&items, index).unwrap_or_else(|| subject(&items, index))
+        } else if is_speech_verb(word) {
+            match subject(&items, index) {
+                Attribution::None => noun_phrase(&words_after(&items, index)),
+                found => found,
+            }
+        } else {
+            return None;
+        };
+        matches!(found, Attribution::Named(_) | Attribution::Described(_)).then_some(found)
+    })?;
+    let speaker = match attribution {
+        Attribution::Named(name) if names::plausible(&name) => names.complete(&name),
+        Attribution::Described(description) => description,
+        _ => return None,
+    };
+    Some(Attributed {
+        speaker: Some(speaker),
+        basis: Some(Basis::Context),
+        source: Some(before),
+    })
 }
 
 /// `they` said it: the group or organisation that spoke last, nearby (among the last 50
@@ -418,6 +474,9 @@ fn cue(items: &[Item], index: usize, at: usize) -> Option<Attribution> {
             if lower == "zufolge" {
                 return Some(noun_phrase(&words_before(items, index)));
             }
+            if STATEMENT_NOUNS.contains(&lower.as_str()) {
+                return statement_of(items, index);
+            }
             (is_speech_verb(word) || puts_it).then(|| by_verb(items, index, at))
         }
         Item::Punct(':') if index + 1 == at => Some(subject(items, index)),
@@ -426,6 +485,20 @@ fn cue(items: &[Item], index: usize, at: usize) -> Option<Attribution> {
         }
         _ => None,
     }
+}
+
+/// The author a noun of saying at `index` names: `a statement by Rudy Giuliani`,
+/// `Jaubert's words`; `None` for a statement of no one in particular.
+fn statement_of(items: &[Item], index: usize) -> Option<Attribution> {
+    if word_at(items, index + 1).is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+        return Some(noun_phrase(&words_after(items, index + 1)));
+    }
+    let owner = index
+        .checked_sub(1)
+        .and_then(|i| word_at(items, i))
+        .and_then(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")))
+        .filter(|w| capitalised(w))?;
+    Some(noun_phrase(&[owner]))
 }
 
 /// `„…“, so Merkel.`: German `so` right after a quotation, before a name.
@@ -480,9 +553,10 @@ fn by_verb(items: &[Item], verb: usize, at: usize) -> Attribution {
     }
 }
 
-/// `true` for an auxiliary word item (`a` in `a déclaré`).
+/// `true` for an auxiliary word item (`a` in `a déclaré`); not `he`, which in English is
+/// the subject (`“…,” he told AP`), whatever it is in Spanish.
 fn word_is_auxiliary(item: &Item) -> bool {
-    matches!(item, Item::Word(w) if super::lexicon::AUXILIARIES.contains(w))
+    matches!(item, Item::Word(w) if super::lexicon::AUXILIARIES.contains(w) && *w != "he")
 }
 
 /// `true` for an adverb that may stand between a subject and its verb.
@@ -707,6 +781,129 @@ mod tests {
     fn a_pronoun_finds_a_person_of_its_gender() {
         let text = "Mrs. Ana Ruiz met Mr. Tom Hart. Hart left early. “It went well,” she said.";
         assert_eq!(speakers_of(text)[0].1.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn what_a_verb_is_said_of_or_to_is_no_speaker() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Mr. Ola Berg spoke first. “We lost,” he said of the Harbour Party.",
+                Some("Ola Berg"),
+            ),
+            (
+                "Ana Ruiz spoke later. “We won,” she said about the Tigers.",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "“Yes,” said Tom Hart. “It is over,” he told AP on Monday.",
+                Some("Tom Hart"),
+            ),
+            ("“It is over,” he told Reuters.", None),
+            (
+                "“It is over,” said Tom Hart of the board.",
+                Some("Tom Hart"),
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                speakers_of(text)
+                    .last()
+                    .and_then(|(_, s)| s.clone())
+                    .as_deref(),
+                *expected,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pronoun_passes_organisations_by() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Bob Alverson runs a boat. “Prices fell,” Alverson said. Whole Foods cut prices in May. “It helps,” he said.",
+                "Bob Alverson",
+            ),
+            (
+                "Mrs. Ana Ruiz leads the group. Labour MPs met on Friday. “We are ready,” she said.",
+                "Ana Ruiz",
+            ),
+            (
+                "Tom Hart, the mayor, spoke. “We are ready,” Hart said. The Harbour Authority disagreed. “We will see,” he said.",
+                "Tom Hart",
+            ),
+        ];
+        for (text, expected) in cases {
+            let who = speakers_of(text);
+            assert_eq!(
+                who.last().and_then(|(_, s)| s.as_deref()),
+                Some(*expected),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_is_completed_with_the_first_full_form_given() {
+        let text = "Kauri Parata carves. His son, Te Kaurinui Robert Parata, helped. Hori Parata watched. “It is a modern thing,” says Te Kaurinui.";
+        assert_eq!(
+            speakers_of(text)[0].1.as_deref(),
+            Some("Te Kaurinui Robert Parata")
+        );
+        let text = "Ana Maria Ruiz spoke. Ana Maria Lopez did not. “No,” said Ana Maria.";
+        assert_eq!(speakers_of(text)[0].1.as_deref(), Some("Ana Maria Ruiz"));
+    }
+
+    #[test]
+    fn statements_name_their_authors() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "He recalled a statement by candidate Rudy Giuliani in May that “we will win”.",
+                Some("Rudy Giuliani"),
+            ),
+            (
+                "This echoed Jaubert's words in his speech: “Without friends, nothing.”",
+                Some("Jaubert"),
+            ),
+            (
+                "The motion quoted the remarks by Senator Ana Ruiz that “the deal is dead”.",
+                Some("Ana Ruiz"),
+            ),
+            ("It was a “statement” of intent.", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(speaker(text).as_deref(), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_quotation_after_reported_words_is_their_speaker() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "“We tried,” said Ana Ruiz. Tom Hart, a spokesman, said that talks had failed. “The talks are over.”",
+                "Tom Hart",
+            ),
+            (
+                "“No,” said Ana Ruiz. Consul Ola Berg has released a statement denying it. “Nobody from the consulate was there.”",
+                "Ola Berg",
+            ),
+            (
+                "“Yes,” said Ana Ruiz. The ministry said it would appeal. “We disagree with the ruling.”",
+                "the ministry",
+            ),
+            (
+                "“We need access,” said UNHCR representative Amin Awad. “Food is getting low.” The World Food Program said it fed 50,000 people.",
+                "Amin Awad",
+            ),
+        ];
+        for (text, expected) in cases {
+            let who = speakers_of(text);
+            let last = who
+                .iter()
+                .rev()
+                .find(|(_, s)| s.is_some())
+                .and_then(|(_, s)| s.as_deref());
+            assert_eq!(last, Some(*expected), "{text}");
+        }
     }
 
     #[test]

@@ -39,6 +39,9 @@ pub struct NameIndex {
     pub full: HashMap<String, String>,
     /// First name → the first full name that starts with it.
     pub first: HashMap<String, String>,
+    /// The first words or last words of a full name (`Te Kaurinui`, `Robert Parata`) → the
+    /// first full name the article gives with them.
+    pub parts: HashMap<String, String>,
     /// Surname → the gender an honorific before it gives.
     pub gender: HashMap<String, Gender>,
     /// Surnames the article gives a title, role or honorific: people, not places.
@@ -51,6 +54,7 @@ impl NameIndex {
     pub fn build(text: &str) -> Self {
         let mut full = HashMap::default();
         let mut first = HashMap::default();
+        let mut parts: HashMap<String, String> = HashMap::default();
         let mut gender = HashMap::default();
         let mut persons = HashSet::default();
         // The word before the run is a role in lower case (`fire inspector Frank Garrido`).
@@ -81,18 +85,28 @@ impl NameIndex {
             }
             // `Selon Macron`, `However Smith`: a word that opens a sentence, not a name.
             let sentence_initial_word = name.first().is_some_and(opener);
-            if name.len() >= 2
-                && name.len() <= 4
-                && !sentence_initial_word
-                && plausible(&name.join(" "))
-                && let Some(last) = name.last()
-                && !full.contains_key(*last)
-            {
-                full.insert((*last).to_owned(), name.join(" "));
-                if let Some(given) = name.first() {
-                    first
-                        .entry((*given).to_owned())
-                        .or_insert_with(|| name.join(" "));
+            let joined = (name.len() >= 2 && name.len() <= 4 && !sentence_initial_word)
+                .then(|| name.join(" "))
+                .filter(|joined| plausible(joined));
+            if let Some(joined) = joined {
+                // Parts of two words or more: a single word is completed from `full` and
+                // `first`.
+                for k in 2..name.len() {
+                    for part in [&name[..k], &name[name.len() - k..]] {
+                        parts
+                            .entry(part.join(" "))
+                            .or_insert_with(|| joined.clone());
+                    }
+                }
+                if let Some(last) = name.last()
+                    && !full.contains_key(*last)
+                {
+                    if let Some(given) = name.first() {
+                        first
+                            .entry((*given).to_owned())
+                            .or_insert_with(|| joined.clone());
+                    }
+                    full.insert((*last).to_owned(), joined);
                 }
             }
             run.clear();
@@ -156,21 +170,19 @@ impl NameIndex {
         Self {
             full,
             first,
+            parts,
             gender,
             persons,
         }
     }
 
     /// The full name for a surname (or a first name, or the first words of a name) the
-    /// article gives in full elsewhere, else `name`.
+    /// article gives in full elsewhere, else `name`: the first one it gives.
     pub fn complete(&self, name: &str) -> String {
         if name.contains(' ') {
-            let (head, tail) = (format!("{name} "), format!(" {name}"));
             return self
-                .full
-                .values()
-                .filter(|full| full.starts_with(&head) || full.ends_with(&tail))
-                .min()
+                .parts
+                .get(name)
                 .cloned()
                 .unwrap_or_else(|| name.to_owned());
         }

@@ -17,6 +17,22 @@ const OF: [&str; 16] = [
     "di", "da",
 ];
 
+/// Nouns for what someone said, whose author is named by `by` after them or a possessive
+/// before them (`a statement by Rudy Giuliani`, `Jaubert's words`).
+pub const STATEMENT_NOUNS: [&str; 7] = [
+    "statement",
+    "words",
+    "remarks",
+    "comments",
+    "message",
+    "letter",
+    "speech",
+];
+
+/// English prepositions that, right after a verb of saying, say what it was said about
+/// or to whom (`said of the plan`, `told to reporters`), not who said it.
+const ABOUT: [&str; 6] = ["of", "about", "to", "with", "for", "into"];
+
 /// Words that end a description after a verb of saying (`said the company in a
 /// statement`).
 const DESCRIPTION_ENDS: [&str; 12] = [
@@ -156,6 +172,13 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
     // `Taylor's statement`, `Jaubert's words`: the one whose words they are.
     let possessor = words[run.end - 1].ends_with("'s") || words[run.end - 1].ends_with("’s");
     if goes_on && possessor && after.len() <= 3 {
+        // `Rio de Janeiro's homicide branch`: what is theirs speaks, as written.
+        if after.last().is_some_and(|w| {
+            !STATEMENT_NOUNS.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str())
+        }) && after.len() >= 2
+        {
+            return describe_as_written(words);
+        }
         return name_of(&words[run.clone()], false).map_or(Attribution::None, Attribution::Named);
     }
     let demonym = run.len() == 1
@@ -361,6 +384,10 @@ pub fn words_after<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
             break;
         };
         let lower = word.to_lowercase();
+        // `said of himself and fellow Ennahda members`: what it was said about.
+        if words.is_empty() && ABOUT.contains(&lower.as_str()) {
+            break;
+        }
         if words.is_empty() && ADVERBIAL_LEADS.contains(&lower) && !capitalised(word) {
             // `said on Friday`, `said later`: no speaker here.
             if AUXILIARIES.contains(&lower) {

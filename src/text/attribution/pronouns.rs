@@ -1,14 +1,15 @@
 //! `he` and `she` resolved to a person: the first person mentioned in the nearest sentence
 //! before the pronoun (in its paragraph or the one before) whose gender, when the article
-//! tells it, agrees. People are the names the article gives a title, a role or an
-//! honorific, and the speakers it names; else the last person named as a speaker (a guess,
-//! tied to no sentence).
+//! tells it, agrees, and whose name is no organisation's (`Whole Foods`). People are the
+//! names the article gives a title, a role or an honorific, and the speakers it names; else
+//! the last person named as a speaker (a guess, tied to no sentence).
 
 use rustc_hash::FxHashMap as HashMap;
 
 use super::clause::sentence_at;
 use super::names::{Gender, NameIndex};
 use super::{Attributed, Basis};
+use crate::text::lexicon::ORGANISATION_WORDS;
 use crate::text::segment::Span;
 
 /// Finds the person a pronoun stands for, learning genders as it goes.
@@ -132,9 +133,13 @@ impl<'a> Resolver<'a> {
         None
     }
 
-    /// `false` when the article gives `name` the other gender.
+    /// `false` when the article gives `name` the other gender, or when a pronoun with a
+    /// gender meets the name of an organisation.
     fn agrees(&self, name: &str, gender: Option<Gender>) -> bool {
         let surname = name.rsplit(' ').next().unwrap_or(name);
+        if gender.is_some() && ORGANISATION_WORDS.contains(surname) {
+            return false;
+        }
         let known = self
             .learned
             .get(name)
