@@ -94,7 +94,7 @@ fn stages(c: &mut Criterion) {
         });
         let paragraphs = text::segment::paragraphs(&case.old);
         group.bench_function("quotes", |b| {
-            b.iter(|| text::quotes::find(black_box(&case.old), &paragraphs))
+            b.iter(|| text::quotes::find(black_box(&case.old), &paragraphs, &[]))
         });
         group.bench_function("analyse (segment, quotes, speakers)", |b| {
             b.iter(|| text::analyse(black_box(&case.old)));

@@ -58,6 +58,7 @@ impl Document {
                 start: u.start,
                 end: u.end,
                 code: u.code,
+                inline: u.inline,
             })
             .collect();
         let mut analysis = text::analyse_with(&loaded.text, &wholes);

@@ -11,6 +11,9 @@ pub struct Unit {
     pub end: usize,
     /// It is code: compared as text, never a source of quotations.
     pub code: bool,
+    /// It is code inside a paragraph of prose (`reflect.Value`): it ends no sentence and
+    /// holds no quotation.
+    pub inline: bool,
 }
 
 /// Text left out of the readable text, and where.
@@ -34,6 +37,24 @@ impl Builder {
     /// A paragraph of prose; white space folds to single spaces.
     pub fn prose(&mut self, text: &str) {
         self.paragraph(text, None);
+    }
+
+    /// A paragraph of prose with stretches of inline code (sorted byte ranges of `text`).
+    pub fn prose_with_code(&mut self, text: &str, code: &[(usize, usize)]) {
+        let (folded, code) = fold_keeping(text, code);
+        if folded.is_empty() {
+            return;
+        }
+        self.push(&folded, None);
+        let start = self.text.len() - folded.len();
+        for (s, e) in code {
+            self.units.push(Unit {
+                start: start + s,
+                end: start + e,
+                code: true,
+                inline: true,
+            });
+        }
     }
 
     /// A paragraph read whole (a heading, a list item, a table row, a caption).
@@ -96,9 +117,38 @@ impl Builder {
                 start,
                 end: self.text.len(),
                 code,
+                inline: false,
             });
         }
     }
+}
+
+/// `text` with every run of white space as one space, trimmed, and the byte ranges
+/// `spans` of `text` moved to match (a range of nothing but white space is dropped).
+fn fold_keeping(text: &str, spans: &[(usize, usize)]) -> (String, Vec<(usize, usize)>) {
+    let mut folded = String::with_capacity(text.len());
+    // Each word: where it starts in `text`, where in `folded`, its length.
+    let mut words: Vec<(usize, usize, usize)> = Vec::new();
+    for word in text.split_whitespace() {
+        if !folded.is_empty() {
+            folded.push(' ');
+        }
+        let at = word.as_ptr() as usize - text.as_ptr() as usize;
+        words.push((at, folded.len(), word.len()));
+        folded.push_str(word);
+    }
+    let moved = spans
+        .iter()
+        .filter_map(|&(s, e)| {
+            let first = words.partition_point(|&(at, _, len)| at + len <= s);
+            let last = words.partition_point(|&(at, _, _)| at < e).checked_sub(1)?;
+            let (&(fa, ff, _), &(la, lf, ll)) = (words.get(first)?, words.get(last)?);
+            let start = ff + s.saturating_sub(fa);
+            let end = lf + (e - la).min(ll);
+            (first <= last && start < end).then_some((start, end))
+        })
+        .collect();
+    (folded, moved)
 }
 
 #[cfg(test)]

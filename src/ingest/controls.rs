@@ -125,6 +125,7 @@ mod tests {
             start: c,
             end: text.len(),
             code: false,
+            inline: false,
         }];
         let mut dropped = vec![Dropped {
             offset: c,

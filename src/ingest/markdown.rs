@@ -50,6 +50,8 @@ struct Reader {
     /// Inside `**…**`, and whether the paragraph so far is all bold (a run-in heading).
     strong: usize,
     bold_only: bool,
+    /// Byte ranges of inline code in `current`.
+    code_spans: Vec<(usize, usize)>,
 }
 
 /// Reads a Markdown document.
@@ -75,6 +77,7 @@ pub fn read(markdown: &str) -> Read {
         quotes: Vec::new(),
         strong: 0,
         bold_only: true,
+        code_spans: Vec::new(),
     };
     for event in Parser::new_ext(&body, options) {
         if !matches!(event, Event::Html(_)) && !r.html.is_empty() {
@@ -99,7 +102,13 @@ impl Reader {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
             Event::Text(text) => self.text(&text),
-            Event::Code(code) => self.inline(&code),
+            Event::Code(code) => {
+                let start = self.current.len();
+                self.inline(&code);
+                if self.row.is_none() && self.current.len() > start {
+                    self.code_spans.push((start, self.current.len()));
+                }
+            }
             Event::InlineMath(math) | Event::DisplayMath(math) => self.inline(&math),
             Event::Html(html) => self.html.push_str(&html),
             Event::InlineHtml(tag) => self.inline_html(&tag),
@@ -259,6 +268,7 @@ impl Reader {
     fn flush(&mut self) {
         self.bold_only = true;
         let text = std::mem::take(&mut self.current);
+        let code = std::mem::take(&mut self.code_spans);
         let kind = std::mem::replace(&mut self.kind, Kind::Prose);
         if let Some(quote) = self.quotes.last_mut() {
             let folded = fold(&text);
@@ -268,7 +278,7 @@ impl Reader {
             return;
         }
         match kind {
-            Kind::Prose => self.out.prose(&text),
+            Kind::Prose => self.out.prose_with_code(&text, &code),
             Kind::Whole => self.out.whole(&text),
         }
     }
@@ -364,6 +374,23 @@ mod tests {
         assert!(units.contains(&("Why", false)));
         assert!(units.contains(&("Ana | Yes", false)));
         assert!(units.contains(&("x := \"not a quote\"", true)));
+    }
+
+    #[test]
+    fn inline_code_is_marked_where_it_stands() {
+        let md = "Use   `reflect.Value`\nhere, and `x = \"y\"` or\n\n`fmt.Println(v)`.";
+        let read = read(md);
+        assert_eq!(
+            read.text,
+            "Use reflect.Value here, and x = \"y\" or\n\nfmt.Println(v)."
+        );
+        let spans: Vec<&str> = read
+            .units
+            .iter()
+            .filter(|u| u.inline)
+            .map(|u| &read.text[u.start..u.end])
+            .collect();
+        assert_eq!(spans, ["reflect.Value", "x = \"y\"", "fmt.Println(v)"]);
     }
 
     #[test]

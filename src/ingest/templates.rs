@@ -101,6 +101,12 @@ pub fn expand(markdown: &str) -> String {
             continue;
         }
         match tag_at(tail) {
+            // A tag where a link's destination goes (`[ga]: {{< relref x >}}`, `[a]({{<
+            // ref b >}})`) stands for an address: keep the link a link, not text.
+            Some((len, replacement)) if replacement.is_empty() && awaits_destination(&out) => {
+                out.push('#');
+                rest = &tail[len..];
+            }
             Some((len, replacement)) => {
                 out.push_str(&replacement);
                 rest = &tail[len..];
@@ -113,6 +119,20 @@ pub fn expand(markdown: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// `true` when `so_far` ends where a link's destination starts: after `](`, or after the
+/// label of a link reference definition (`[ga]: `) at the start of its line.
+fn awaits_destination(so_far: &str) -> bool {
+    if so_far.ends_with("](") || so_far.ends_with("](<") {
+        return true;
+    }
+    let line = so_far.rsplit('\n').next().unwrap_or(so_far);
+    let line = line.trim_start_matches(' ');
+    line.starts_with('[')
+        && line.trim_end().ends_with("]:")
+        && line.trim_end().len() > 3
+        && !line[1..line.trim_end().len() - 2].contains([']', '['])
 }
 
 /// After a line break: a directive line of Go's present format (`.code x.go /a/`), skipped.
@@ -251,6 +271,15 @@ mod tests {
             ("Hi {{ .Site.Title }}!", "Hi !"),
             ("Text.\n.code ctx.go /a/\nMore.", "Text.\n\nMore."),
             ("A {brace} stays.", "A {brace} stays."),
+            (
+                "[ga]: {{< relref grpc-on-dotnetcore >}}\n[io]: https://x.org",
+                "[ga]: #\n[io]: https://x.org",
+            ),
+            (
+                "See [the post]({{< ref \"/blog/a.md\" >}}) and [b](<{{< ref b >}}>).",
+                "See [the post](#) and [b](<#>).",
+            ),
+            ("[not a label] {{< x >}} here", "[not a label]  here"),
             (
                 "## Booth {#booth}\n{style=\"margin: auto\"}\nText.",
                 "## Booth \n\nText.",

@@ -82,7 +82,12 @@ pub fn analyse(text: &str) -> Analysis {
 /// quotation.
 pub fn analyse_with(text: &str, wholes: &[Whole]) -> Analysis {
     let (paragraphs, spans) = segment::sentences_with(text, wholes);
-    let found = quotes::find(text, &paragraphs);
+    let code: Vec<(usize, usize)> = wholes
+        .iter()
+        .filter(|w| w.inline)
+        .map(|w| (w.start, w.end))
+        .collect();
+    let found = quotes::find(text, &paragraphs, &code);
     let speakers = attribution::speakers(text, &spans, &found);
     let mut warnings = Vec::new();
     let quotes = found

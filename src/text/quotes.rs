@@ -59,12 +59,23 @@ struct Mark {
     can_close: bool,
 }
 
-/// Finds the quotations of every paragraph; `paragraphs` are byte ranges into `text`.
-pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Found> {
+/// Finds the quotations of every paragraph; `paragraphs` are byte ranges into `text`, and
+/// the marks inside `code` (sorted byte ranges of inline code, `{ git = "…" }`) quote
+/// nothing.
+pub fn find(text: &str, paragraphs: &[(usize, usize)], code: &[(usize, usize)]) -> Vec<Found> {
     let mut out = Vec::new();
     let marks: Vec<Vec<Mark>> = paragraphs
         .iter()
-        .map(|&(start, end)| marks_in(text, start, end))
+        .map(|&(start, end)| {
+            let mut marks = marks_in(text, start, end);
+            if !code.is_empty() {
+                marks.retain(|m| {
+                    let after = code.partition_point(|&(_, e)| e <= m.at);
+                    code.get(after).is_none_or(|&(s, _)| s > m.at)
+                });
+            }
+            marks
+        })
         .collect();
     for (number, &(start, end)) in paragraphs.iter().enumerate() {
         let next_opens = marks.get(number + 1).and_then(|m| {
@@ -335,7 +346,7 @@ mod tests {
     use crate::text::segment::paragraphs;
 
     fn quotes(text: &str) -> Vec<(&str, bool)> {
-        find(text, &paragraphs(text))
+        find(text, &paragraphs(text), &[])
             .into_iter()
             .map(|q| (&text[q.start..q.end], q.unclosed))
             .collect()
@@ -363,6 +374,16 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(&words(text), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn marks_inside_inline_code_quote_nothing() {
+        let text = "Pin it with foo = { git = \"https://x.org/a\" } and say \"done\".";
+        let start = text.find("foo").expect("code");
+        let end = text.find('}').expect("code") + 1;
+        let found = find(text, &paragraphs(text), &[(start, end)]);
+        let words: Vec<&str> = found.iter().map(|q| &text[q.start..q.end]).collect();
+        assert_eq!(words, ["done"]);
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub fn sentences(text: &str) -> Vec<Span> {
 /// sentence. Returns the paragraphs (a code block's as an empty range, so that nothing in
 /// it is read as a quotation) and the sentences, numbered alike.
 pub fn sentences_with(text: &str, wholes: &[Whole]) -> (Vec<(usize, usize)>, Vec<Span>) {
+    let (inline, wholes): (Vec<Whole>, Vec<Whole>) = wholes.iter().partition(|w| w.inline);
+    let code: Vec<(usize, usize)> = inline.iter().map(|w| (w.start, w.end)).collect();
     let found = paragraphs(text);
     let mut out = Vec::new();
     let mut kept = Vec::with_capacity(found.len());
@@ -63,7 +65,7 @@ pub fn sentences_with(text: &str, wholes: &[Whole]) -> (Vec<(usize, usize)>, Vec
             continue;
         }
         for (block_start, block_end) in blocks(text, start, end) {
-            split_block(text, block_start, block_end, number, &mut out);
+            split_block(text, (block_start, block_end), &code, number, &mut out);
         }
         kept.push((start, end));
         p += 1;
@@ -81,6 +83,9 @@ pub struct Whole {
     pub end: usize,
     /// It is code.
     pub code: bool,
+    /// It is a stretch of code inside prose (`reflect.Value`): its stops end no
+    /// sentence and its marks open no quotation, but it is no paragraph of its own.
+    pub inline: bool,
 }
 
 /// Lines longer than this are paragraphs, not the hard-wrapped lines of one.
@@ -509,9 +514,18 @@ fn word_before(s: &str, i: usize) -> &str {
 /// The longest word looked at before a full stop; no abbreviation is longer.
 const LONGEST_WORD: usize = 64;
 
-/// Splits one block into sentences and appends them to `out`.
-fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Span>) {
+/// Splits one block into sentences and appends them to `out`; no sentence ends inside
+/// `code` (sorted byte ranges of inline code).
+fn split_block(
+    text: &str,
+    (start, end): (usize, usize),
+    code: &[(usize, usize)],
+    paragraph: usize,
+    out: &mut Vec<Span>,
+) {
     let block = &text[start..end];
+    let first_code = code.partition_point(|&(_, e)| e <= start);
+    let code = &code[first_code..code.partition_point(|&(s, _)| s < end)];
     let first_of_block = out.len();
     let mut push = |from: usize, to: usize| {
         let (s, e) = trim_range(block, from, to);
@@ -539,7 +553,10 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
         let cluster = Cluster::read(block, pos);
         let quoted = integrated
             .iter()
-            .any(|&(open, close)| open < pos && cluster.end <= close);
+            .any(|&(open, close)| open < pos && cluster.end <= close)
+            || code
+                .iter()
+                .any(|&(s, e)| s <= start + pos && start + cluster.end < e);
         if !quoted && let Some(cut) = boundary(block, sentence_start, pos, &cluster) {
             if cut > scanned {
                 has_word = has_word || block[scanned..cut].contains(char::is_alphanumeric);
@@ -918,6 +935,57 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(&split(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn inline_code_ends_no_sentence() {
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            (
+                "(Also, from the reflect.Value it's easy.) Next one.",
+                &["reflect.Value"],
+                &["(Also, from the reflect.Value it's easy.)", "Next one."],
+            ),
+            (
+                "Why not fmt.Println(v)? Because v is a reflect.Value; it holds one.",
+                &["fmt.Println(v)", "reflect.Value"],
+                &[
+                    "Why not fmt.Println(v)?",
+                    "Because v is a reflect.Value; it holds one.",
+                ],
+            ),
+            (
+                "Call os.Exit. Then stop. Run it with go run main.go. Done.",
+                &["os.Exit", "main.go"],
+                &[
+                    "Call os.Exit.",
+                    "Then stop.",
+                    "Run it with go run main.go.",
+                    "Done.",
+                ],
+            ),
+            (
+                "She works at the clinic.Ana Ruiz is her colleague.",
+                &[],
+                &["She works at the clinic.", "Ana Ruiz is her colleague."],
+            ),
+        ];
+        for (text, code, expected) in cases {
+            let wholes: Vec<Whole> = code
+                .iter()
+                .map(|c| {
+                    let start = text.find(c).expect("code in the text");
+                    Whole {
+                        start,
+                        end: start + c.len(),
+                        code: true,
+                        inline: true,
+                    }
+                })
+                .collect();
+            let (_, spans) = sentences_with(text, &wholes);
+            let got: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+            assert_eq!(&got, expected, "{text}");
         }
     }
 

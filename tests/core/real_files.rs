@@ -110,17 +110,27 @@ fn find(found: &[Reported], taken: &[bool], expected: &Change) -> Option<usize> 
 }
 
 /// `true` for a quotation that is markup rather than words: a file name, a link, an
-/// attribute, a tag.
+/// attribute (`width=300`), a tag, an id, a path. Words quoted in the prose stay words,
+/// even technical ones (“HTTP”, "text/javascript", “n = [number of respondents]”).
 fn markup(quoted: &str) -> bool {
     let lower = quoted.to_lowercase();
-    quoted.contains(['<', '>', '{', '}', '='])
-        || lower.starts_with("http")
+    let attribute = quoted
+        .split_whitespace()
+        .any(|w| w.len() > 1 && w.contains('=') && !w.starts_with('=') && !w.ends_with('='));
+    let path = !quoted.contains(' ')
+        && (quoted.contains(['#', '_'])
+            || quoted.starts_with(['/', '.'])
+            || quoted.matches('/').count() >= 2);
+    quoted.contains(['<', '>', '{', '}'])
+        || attribute
+        || lower.contains("://")
+        || lower.starts_with("www.")
         || [
             ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".html", ".md",
         ]
         .iter()
         .any(|e| lower.ends_with(e))
-        || (!quoted.contains(' ') && quoted.contains(['/', '#', '_']))
+        || path
 }
 
 #[derive(Default)]
@@ -230,5 +240,31 @@ fn real_revisions_read_as_an_editor_reads_them() {
     );
     for miss in &misses {
         eprintln!("{miss}");
+    }
+}
+
+/// The markup check itself: what it calls markup and what it leaves as words.
+#[test]
+fn the_markup_check_tells_markup_from_quoted_words() {
+    for markup_text in [
+        "images/gopher.png",
+        "https://github.com/foo/bar",
+        "width=300",
+        "#install-section",
+        "my_variable_id",
+        "/usr/local/bin",
+        "<b>bold</b>",
+        "{{ .Title }}",
+    ] {
+        assert!(markup(markup_text), "{markup_text}");
+    }
+    for words in [
+        "HTTP",
+        "text/javascript",
+        "n = [number of respondents]",
+        "and/or",
+        "We will be back.",
+    ] {
+        assert!(!markup(words), "{words}");
     }
 }

@@ -669,7 +669,7 @@ mod tests {
 
     fn speakers_of(text: &str) -> Vec<(String, Option<String>)> {
         let sentences = segment::sentences(text);
-        let found = quotes::find(text, &segment::paragraphs(text));
+        let found = quotes::find(text, &segment::paragraphs(text), &[]);
         let who = speakers(text, &sentences, &found);
         found
             .iter()
