@@ -9,6 +9,7 @@
 //! a letter or digit in it (the word-level counterpart of difflib's ratio). Bags of word
 //! keys give a cheap estimate of it (the Dice coefficient) when looking for candidates.
 
+use std::borrow::Cow;
 use std::time::Instant;
 
 use similar::DiffOp;
@@ -58,10 +59,33 @@ pub fn bag(text: &str, options: &Options) -> Vec<u64> {
     };
     let mut keys: Vec<u64> = text
         .unicode_words()
-        .map(|w| normalize::key(w, &bag_options))
+        .map(|w| normalize::key(&singular(w), &bag_options))
         .collect();
     keys.sort_unstable();
     keys
+}
+
+/// An English plural as its singular, for bags of words (`activities` → `activity`,
+/// `LLMs` → `LLM`, `boxes` → `box`): the same word counts once whatever its number. Short
+/// words and words ending in `ss`, `us` or `is` stay as they are.
+pub fn singular(word: &str) -> Cow<'_, str> {
+    if word.len() <= 3 || !word.is_ascii() {
+        return Cow::Borrowed(word);
+    }
+    let ends = |suffix: &&str| {
+        word.len() >= suffix.len() + 2
+            && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    if ends(&"ies") {
+        return Cow::Owned(format!("{}y", &word[..word.len() - 3]));
+    }
+    if ["sses", "xes", "ches", "shes"].iter().any(ends) {
+        return Cow::Borrowed(&word[..word.len() - 2]);
+    }
+    if ends(&"s") && !["ss", "us", "is"].iter().any(ends) {
+        return Cow::Borrowed(&word[..word.len() - 1]);
+    }
+    Cow::Borrowed(word)
 }
 
 /// How much two texts share their content words whatever the order and case: the Dice
@@ -88,7 +112,7 @@ pub fn content_keys(text: &str, options: &Options) -> Vec<u64> {
     let mut keys: Vec<u64> = text
         .unicode_words()
         .filter(|w| !crate::text::lexicon::STOP_WORDS.contains(w))
-        .map(|w| normalize::key(w, &options))
+        .map(|w| normalize::key(&singular(w), &options))
         .collect();
     keys.sort_unstable();
     keys
@@ -336,6 +360,33 @@ mod tests {
             .into_iter()
             .map(|o| (o.op, o.text))
             .collect()
+    }
+
+    #[test]
+    fn plurals_count_as_their_singular() {
+        let cases = [
+            ("activities", "activity"),
+            ("LLMs", "LLM"),
+            ("boxes", "box"),
+            ("matches", "match"),
+            ("schedules", "schedule"),
+            ("class", "class"),
+            ("status", "status"),
+            ("analysis", "analysis"),
+            ("gas", "gas"),
+            ("états", "états"),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(singular(word), expected, "{word}");
+        }
+        let options = Options::default();
+        assert!(
+            content_similarity(
+                "Check out the schedule of activities here.",
+                "For the activity schedule, see the calendar.",
+                &options
+            ) >= 0.5
+        );
     }
 
     #[test]
