@@ -113,8 +113,10 @@ impl Reader {
             Event::Html(html) => self.html.push_str(&html),
             Event::InlineHtml(tag) => self.inline_html(&tag),
             Event::SoftBreak => {
-                // `**Join us**` on a line of its own before the text: a run-in heading.
+                // `**Join us**` on a line of its own before the text: a run-in heading;
+                // not a bold paragraph whose line only wraps (`**A: Yes! Now, …` ↵ `…**`).
                 let heading = self.bold_only
+                    && self.strong == 0
                     && !self.current.trim().is_empty()
                     && !self
                         .current
@@ -400,6 +402,14 @@ mod tests {
             read.text,
             "Join us\n\nCome listen and learn.\n\nA bold word in a sentence."
         );
+        let bold = super::read(
+            "**A: Definitely! Now, there are eight\nsubprojects. Would you like\nto hear more?**\n\nNext.",
+        );
+        assert_eq!(
+            bold.text,
+            "A: Definitely! Now, there are eight subprojects. Would you like to hear more?\n\nNext."
+        );
+        assert!(bold.units.is_empty());
     }
 
     #[test]

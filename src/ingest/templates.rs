@@ -166,10 +166,17 @@ fn tag_at(text: &str) -> Option<(usize, String)> {
             return Some((end + 1, String::new()));
         }
     }
-    // Go: {{raw `…`}} wraps code that is shown as written.
+    // Go: {{raw `…`}} wraps code that is shown as written; {{raw "<"}} one character or
+    // word of it, in its line.
     if let Some(body) = text.strip_prefix("{{raw `") {
         let end = body.find("`}}")?;
         return Some((7 + end + 3, format!("\n\n```\n{}\n```\n\n", &body[..end])));
+    }
+    if let Some(body) = text.strip_prefix("{{raw \"") {
+        let end = body.find("\"}}")?;
+        if !body[..end].contains('\n') {
+            return Some((7 + end + 3, body[..end].to_owned()));
+        }
     }
     let (open, close) = if text.starts_with("{{<") {
         ("{{<", ">}}")
@@ -264,6 +271,8 @@ mod tests {
             ),
             ("Run {{< param version >}} now.", "Run  now."),
             ("{{raw `\n  x := 1\n`}}", "\n\n```\n\n  x := 1\n\n```\n\n"),
+            ("\tif n {{raw \"<\"}}= 1 {", "\tif n <= 1 {"),
+            ("a {{raw \"{{\"}} b", "a {{ b"),
             (
                 "{% highlight go %}x{% endhighlight %}",
                 "\n\n```\nx\n```\n\n",

@@ -557,7 +557,8 @@ fn split_block(
             || code
                 .iter()
                 .any(|&(s, e)| s <= start + pos && start + cluster.end < e);
-        if !quoted && let Some(cut) = boundary(block, sentence_start, pos, &cluster) {
+        let code_at = |at: usize| code.iter().any(|&(s, _)| s == start + at);
+        if !quoted && let Some(cut) = boundary(block, sentence_start, pos, &cluster, &code_at) {
             if cut > scanned {
                 has_word = has_word || block[scanned..cut].contains(char::is_alphanumeric);
                 scanned = cut;
@@ -618,7 +619,13 @@ fn follows_speech_verb(head: &str) -> bool {
 }
 
 /// Where the sentence ends if the terminator run at `pos` ends it, or `None`.
-fn boundary(block: &str, sentence_start: usize, pos: usize, cluster: &Cluster) -> Option<usize> {
+fn boundary(
+    block: &str,
+    sentence_start: usize,
+    pos: usize,
+    cluster: &Cluster,
+    code_at: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     let after = cluster.end;
     if cluster.full_width {
         return Some(after);
@@ -652,7 +659,11 @@ fn boundary(block: &str, sentence_start: usize, pos: usize, cluster: &Cluster) -
         next_start = skip_space(block, next_start + word_at(block, next_start).len());
     }
     let next_word = word_at(block, next_start);
-    let next = next_kind(next_word);
+    // Code opens a sentence in whatever case it is written (`… baz. `std::sync` does …`).
+    let next = match next_kind(next_word) {
+        Next::Lower if code_at(next_start) => Next::Upper,
+        kind => kind,
+    };
     if next == Next::End {
         return Some(after);
     }
@@ -968,6 +979,24 @@ mod tests {
                 "She works at the clinic.Ana Ruiz is her colleague.",
                 &[],
                 &["She works at the clinic.", "Ana Ruiz is her colleague."],
+            ),
+            (
+                "bar unlocks it before awaiting baz. std::sync::MutexGuard does not implement Send.",
+                &["bar", "baz", "std::sync::MutexGuard"],
+                &[
+                    "bar unlocks it before awaiting baz.",
+                    "std::sync::MutexGuard does not implement Send.",
+                ],
+            ),
+            (
+                "Use a helper, e.g. unwrap_or works. Then go on.",
+                &["unwrap_or"],
+                &["Use a helper, e.g. unwrap_or works.", "Then go on."],
+            ),
+            (
+                "It ends here. cargo build runs it.",
+                &[],
+                &["It ends here. cargo build runs it."],
             ),
         ];
         for (text, code, expected) in cases {
