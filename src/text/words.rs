@@ -7,7 +7,16 @@ use rustc_hash::FxHashSet;
 /// A set of lower-case words.
 pub struct Words {
     words: &'static [&'static str],
-    set: OnceLock<FxHashSet<&'static str>>,
+    index: OnceLock<Index>,
+}
+
+/// The words as a hash set, with what lets most lookups end before hashing: the shortest
+/// and longest word's length in bytes, and which bytes the words start with.
+struct Index {
+    set: FxHashSet<&'static [u8]>,
+    shortest: usize,
+    longest: usize,
+    first_bytes: [bool; 256],
 }
 
 impl Words {
@@ -15,7 +24,7 @@ impl Words {
     pub const fn new(words: &'static [&'static str]) -> Self {
         Self {
             words,
-            set: OnceLock::new(),
+            index: OnceLock::new(),
         }
     }
 
@@ -26,26 +35,51 @@ impl Words {
 
     /// `true` when `word` is in the set exactly as written (no change of case).
     pub fn contains_as_written(&self, word: &str) -> bool {
-        self.set().contains(word)
+        self.index().set.contains(word.as_bytes())
     }
 
     /// `true` when `word`, in lower case, is in the set.
     pub fn contains(&self, word: &str) -> bool {
-        let set = self.set();
+        let index = self.index();
+        let bytes = word.as_bytes();
+        let Some(&first) = bytes.first() else {
+            return index.set.contains(bytes);
+        };
+        if !word.is_ascii() {
+            return index.set.contains(word.to_lowercase().as_bytes());
+        }
+        if bytes.len() < index.shortest
+            || bytes.len() > index.longest
+            || !index.first_bytes[usize::from(first.to_ascii_lowercase())]
+        {
+            return false;
+        }
         let mut buffer = [0u8; 32];
-        match buffer.get_mut(..word.len()) {
-            Some(slot) if word.is_ascii() => {
-                slot.copy_from_slice(word.as_bytes());
+        match buffer.get_mut(..bytes.len()) {
+            Some(slot) => {
+                slot.copy_from_slice(bytes);
                 slot.make_ascii_lowercase();
-                std::str::from_utf8(slot).is_ok_and(|w| set.contains(w))
+                index.set.contains(&*slot)
             }
-            _ => set.contains(word.to_lowercase().as_str()),
+            None => index.set.contains(word.to_ascii_lowercase().as_bytes()),
         }
     }
 
-    fn set(&self) -> &FxHashSet<&'static str> {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut first_bytes = [false; 256];
+            for word in self.words {
+                if let Some(&b) = word.as_bytes().first() {
+                    first_bytes[usize::from(b)] = true;
+                }
+            }
+            Index {
+                set: self.words.iter().map(|w| w.as_bytes()).collect(),
+                shortest: self.words.iter().map(|w| w.len()).min().unwrap_or(0),
+                longest: self.words.iter().map(|w| w.len()).max().unwrap_or(0),
+                first_bytes,
+            }
+        })
     }
 }
 
@@ -62,5 +96,9 @@ mod tests {
         assert!(SAMPLE.contains("Т.Е"));
         assert!(!SAMPLE.contains("sai"));
         assert!(!SAMPLE.contains(&"x".repeat(40)));
+        assert!(!SAMPLE.contains(""));
+        assert!(!SAMPLE.contains("m"));
+        assert!(SAMPLE.contains_as_written("said"));
+        assert!(!SAMPLE.contains_as_written("Said"));
     }
 }

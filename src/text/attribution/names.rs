@@ -112,26 +112,30 @@ impl NameIndex {
             run.clear();
         };
         // ASCII white space is enough to find names, and much faster to split on.
-        // The last name flushed, to mark as a person when a verb of saying follows it.
-        let mut last_name: Option<String> = None;
+        // The word in lower case right before the current token, if it was one: looked up
+        // only when a name starts after it, which most words are not followed by.
+        let mut previous: &str = "";
         for token in text.split_ascii_whitespace() {
             if !starts_with_capital(token) {
                 let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
-                let speaks = is_speech_verb(bare);
-                if !run.is_empty() {
-                    last_name = run.last().map(|w| (*w).to_owned());
+                if let Some(name) = run.last() {
+                    // `Ruiz said`: the name before a verb of saying is a person's.
+                    if is_speech_verb(bare) {
+                        speakers.push((*name).to_owned());
+                    }
                     flush(&mut run, role_before, after_preposition);
                 }
-                if speaks && let Some(name) = last_name.take() {
-                    speakers.push(name);
-                }
-                last_name = None;
-                // `said Tom Forte`: the name after a verb of saying is a person too.
-                role_before = is_role(bare) || speaks;
-                after_preposition = matches!(bare, "of" | "for" | "from" | "in" | "at" | "with");
+                previous = bare;
                 continue;
             }
-            last_name = None;
+            if run.is_empty() {
+                // `said Tom Forte`: the name after a verb of saying is a person too.
+                role_before =
+                    !previous.is_empty() && (is_role(previous) || is_speech_verb(previous));
+                after_preposition =
+                    matches!(previous, "of" | "for" | "from" | "in" | "at" | "with");
+            }
+            previous = "";
             let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
             let ends_phrase =
                 token.ends_with([',', ';', ':', ')', '”', '"']) || token.ends_with(". ");
