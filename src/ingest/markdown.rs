@@ -4,7 +4,8 @@
 //! prose ([`templates`](super::templates)). Headings, list items, table rows (cells joined
 //! with ` | `) and captions are read whole; code blocks are code; paragraphs are prose, a
 //! hard line break after words without a final stop ending one (a subheading, a dateline).
-//! Emphasis goes, links keep their text, images their nothing. HTML in the Markdown is read
+//! Inline code stays in its sentence, marked, so that its stops end no sentence and its
+//! marks open no quotation. Emphasis goes, links keep their text, images their nothing. HTML in the Markdown is read
 //! as HTML, its text kept; footnote markers go, footnote bodies stay. A block quotation
 //! closed by an attribution line (`— Name`) is a quotation of that person.
 

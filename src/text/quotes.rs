@@ -7,6 +7,9 @@
 //! outermost ones are reported. A quotation left open at the end of a paragraph continues
 //! when the next paragraph opens with a mark of the same kind (the newspaper convention for
 //! quotations that run over several paragraphs); otherwise it is reported with a warning.
+//! A double mark that opens while one of its kind is still open shows the first was never
+//! closed: it ends with its sentence, and the new one starts. Marks in inline code (`{ git
+//! = "…" }`) quote nothing.
 
 use super::chars::{char_at, char_before, find_mark, trim_range};
 

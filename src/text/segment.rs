@@ -5,7 +5,8 @@
 //! terminators (`. ! ? …` and their CJK counterparts). Whether a full stop ends a sentence
 //! depends on the word before it (`Mr.`, `U.S.`, `a.m.`, initials, numbers; see
 //! [`abbreviations`](super::abbreviations)) and on what follows (a lower-case word never
-//! starts a sentence). A line break inside a paragraph is white space.
+//! starts a sentence, but code does, whatever its case). No sentence ends inside inline
+//! code (`reflect.Value`). A line break inside a paragraph is white space.
 
 use super::abbreviations::{self, WordKind};
 use super::chars::{

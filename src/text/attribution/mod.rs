@@ -2,7 +2,8 @@
 //!
 //! In the sentences a quotation spans (its own words masked), a cue points at the speaker:
 //! a verb of saying (`said`, `told`, `a déclaré`, `sagte`, `dijo`), `according to` (`selon`,
-//! `laut`, `según`), a colon before the opening mark or a dash after the closing one. The
+//! `laut`, `según`), a noun of saying with its author (`a statement by Giuliani`,
+//! `Jaubert's words`), a colon before the opening mark or a dash after the closing one. The
 //! speaker is the subject of the verb, found past the appositions and adverbials before it
 //! (`Ruiz, 34, a nurse, said`; `In a statement, the ministry said`), or the phrase after it
 //! (`said Mr. Putin`, `a-t-il ajouté`), or the agent of a passive (`was described by CNN
@@ -10,9 +11,11 @@
 //! must be a name, a description or a pronoun: a clause fragment names nobody. Titles and
 //! roles are dropped from names, a surname or first name is completed from the article,
 //! and `he`/`she` resolve to the nearest person of the right gender who is the subject of a
-//! sentence before. A quotation with no cue that stands as a sentence continues the
-//! speaker of the one before; titles, terms and scare quotes have no speaker. Each speaker
-//! comes with how it was found ([`Basis`]) and the sentence that names it.
+//! sentence before. A quotation with no cue that stands as a sentence belongs to the one
+//! whose words the sentence before reports (`Ruiz said that talks failed. “We tried.”`),
+//! else continues the speaker of the quotation before; titles, terms and scare quotes have
+//! no speaker. Each speaker comes with how it was found ([`Basis`]) and the sentence that
+//! names it.
 
 mod clause;
 mod names;
