@@ -1,7 +1,8 @@
 //! Who said it, scored on 578 quotations annotated by hand (`tests/fixtures/speakers/`):
 //! English Wikinews revisions and saved news pages, French, German and Spanish treebank
-//! sentences and pages. Per language and class: quotations found, speakers right, and
-//! scare quotes left without a speaker.
+//! sentences and pages; and on 116 more in Wikinews articles, annotated after the rules were
+//! written and held out from them (`tests/fixtures/speakers-heldout/`). Per language and
+//! class: quotations found, speakers right, and scare quotes left without a speaker.
 
 use std::collections::BTreeMap;
 
@@ -89,7 +90,14 @@ fn noun_phrase_like(speaker: &str) -> bool {
                     | "and"
             )
     };
-    let name = words.iter().all(name_word);
+    // A name, or names joined by the words that join a role to an organisation (`CEO of
+    // the Refugee Council Enver Solomon`).
+    let name = words.iter().all(name_word)
+        || (words.first().is_some_and(name_word)
+            && words.last().is_some_and(name_word)
+            && words
+                .iter()
+                .all(|w| name_word(w) || matches!(*w, "of" | "the" | "for" | "to" | "at")));
     let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
     // A name in the possessive opens a noun phrase (`Rio de Janeiro's homicide branch`).
     let possessive = words
@@ -113,9 +121,68 @@ struct Tally {
     right: usize,
 }
 
-#[test]
-fn speakers_of_real_news_quotations() {
-    let gold: Vec<Gold> = std::fs::read_to_string(common::fixture("speakers/gold.jsonl"))
+/// What scoring a gold set gives: per language and class, per language and kind of
+/// speaker, the misses, the speakers found that read as fragments.
+struct Scores {
+    tally: BTreeMap<(String, String), Tally>,
+    by_kind: BTreeMap<(String, String), (usize, usize)>,
+    misses: Vec<String>,
+    nested: usize,
+    fragments: Vec<String>,
+}
+
+impl Scores {
+    /// Right / total for one language and kind of speaker.
+    fn kind(&self, lang: &str, kind: &str) -> (usize, usize) {
+        self.by_kind
+            .get(&(lang.to_owned(), kind.to_owned()))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// Found / total over one language.
+    fn found(&self, lang: &str) -> (usize, usize) {
+        self.tally
+            .iter()
+            .filter(|((l, _), _)| l == lang)
+            .fold((0, 0), |(f, t), (_, s)| (f + s.found, t + s.total))
+    }
+
+    /// Prints the tables and the misses.
+    fn print(&self) {
+        eprintln!("lang class                          found  right / total");
+        let mut by_lang: BTreeMap<&str, Tally> = BTreeMap::new();
+        for ((lang, class), t) in &self.tally {
+            eprintln!(
+                "{lang:<4} {class:<30} {:>5}  {:>5} / {}",
+                t.found, t.right, t.total
+            );
+            let l = by_lang.entry(lang).or_default();
+            l.total += t.total;
+            l.found += t.found;
+            l.right += t.right;
+        }
+        for (lang, t) in &by_lang {
+            eprintln!(
+                "{lang:<4} all                            {:>5}  {:>5} / {}",
+                t.found, t.right, t.total
+            );
+        }
+        eprintln!("{} quotations inside others, left aside", self.nested);
+        eprintln!("speakers that read as fragments: {:?}", self.fragments);
+        for ((lang, kind), (right, total)) in &self.by_kind {
+            eprintln!("{lang:<4} speaker {kind:<14} right {right} / {total} found");
+        }
+        for miss in &self.misses {
+            eprintln!("{miss}");
+        }
+    }
+}
+
+/// Scores Palimpsest's quotations and speakers against the gold set in `dir` (a
+/// `gold.jsonl`, and the texts it quotes in `sources/`).
+fn score(dir: &str) -> Scores {
+    let gold: Vec<Gold> = std::fs::read_to_string(common::fixture(&format!("{dir}/gold.jsonl")))
         .expect("gold set")
         .lines()
         .map(|l| serde_json::from_str(l).expect("a gold quotation"))
@@ -134,7 +201,7 @@ fn speakers_of_real_news_quotations() {
         let (text, doc) = docs.entry(key).or_insert_with(|| {
             let text = match &g.file {
                 Some(file) => {
-                    std::fs::read_to_string(common::fixture(&format!("speakers/sources/{file}")))
+                    std::fs::read_to_string(common::fixture(&format!("{dir}/sources/{file}")))
                         .expect("source text")
                 }
                 None => g.context.clone(),
@@ -205,48 +272,54 @@ fn speakers_of_real_news_quotations() {
             ));
         }
     }
-    eprintln!("lang class                          found  right / total");
-    let mut by_lang: BTreeMap<&str, Tally> = BTreeMap::new();
-    for ((lang, class), t) in &tally {
-        eprintln!(
-            "{lang:<4} {class:<30} {:>5}  {:>5} / {}",
-            t.found, t.right, t.total
-        );
-        let l = by_lang.entry(lang).or_default();
-        l.total += t.total;
-        l.found += t.found;
-        l.right += t.right;
-    }
-    for (lang, t) in &by_lang {
-        eprintln!(
-            "{lang:<4} all                            {:>5}  {:>5} / {}",
-            t.found, t.right, t.total
-        );
-    }
-    eprintln!("{nested_quotes} quotations inside others, left aside");
     // No speaker is a clause fragment: every one reads as a name or a noun phrase.
     let fragments: Vec<String> = docs
         .values()
         .flat_map(|(_, doc)| doc.quotes.iter().filter_map(|q| q.speaker.clone()))
         .filter(|speaker| !noun_phrase_like(speaker))
         .collect();
-    eprintln!("speakers that read as fragments: {fragments:?}");
-    assert!(fragments.is_empty(), "{fragments:?}");
+    Scores {
+        tally,
+        by_kind,
+        misses,
+        nested: nested_quotes,
+        fragments,
+    }
+}
+
+/// The share `right / total`.
+fn rate((right, total): (usize, usize)) -> f64 {
+    right as f64 / total.max(1) as f64
+}
+
+#[test]
+fn speakers_of_real_news_quotations() {
+    let scores = score("speakers");
+    scores.print();
+    assert!(scores.fragments.is_empty(), "{:?}", scores.fragments);
     // The goals: 98% of the quotations found, 90% of named speakers right, 95% of scare
     // quotes and terms without a speaker.
-    let rate = |(right, total): (usize, usize)| right as f64 / total.max(1) as f64;
-    let english = &by_lang["en"];
-    let named = by_kind[&("en".to_owned(), "name".to_owned())];
-    let nobody = by_kind[&("en".to_owned(), "none".to_owned())];
-    assert!(rate((english.found, english.total)) >= 0.98, "found");
+    let named = scores.kind("en", "name");
+    let nobody = scores.kind("en", "none");
+    assert!(rate(scores.found("en")) >= 0.98, "found");
     assert!(rate(named) >= 0.90, "named speakers {named:?}");
     assert!(rate(nobody) >= 0.95, "scare quotes and terms {nobody:?}");
-    for ((lang, kind), (right, total)) in &by_kind {
-        eprintln!("{lang:<4} speaker {kind:<14} right {right} / {total} found");
-    }
-    for miss in &misses {
-        eprintln!("{miss}");
-    }
+}
+
+/// Quotations annotated in Wikinews articles that no rule was written against
+/// (`tests/fixtures/speakers-heldout/`): how the rules do on news they were not fitted to.
+#[test]
+fn speakers_of_held_out_news() {
+    let scores = score("speakers-heldout");
+    scores.print();
+    assert!(scores.fragments.is_empty(), "{:?}", scores.fragments);
+    let named = scores.kind("en", "name");
+    let nobody = scores.kind("en", "none");
+    // Floors under the first measurement (112/116 found, 38/62 named speakers right,
+    // 18/24 terms without a speaker), so that a change that loses ground here fails.
+    assert!(rate(scores.found("en")) >= 0.96, "found");
+    assert!(rate(named) >= 0.61, "named speakers {named:?}");
+    assert!(rate(nobody) >= 0.75, "scare quotes and terms {nobody:?}");
 }
 
 /// Paragraphs moved, no sentence edited: no quotation changes speaker.
