@@ -1,8 +1,9 @@
 //! Who said it, scored on 578 quotations annotated by hand (`tests/fixtures/speakers/`):
 //! English Wikinews revisions and saved news pages, French, German and Spanish treebank
-//! sentences and pages; and on 116 more in Wikinews articles, annotated after the rules were
-//! written and held out from them (`tests/fixtures/speakers-heldout/`). Per language and
-//! class: quotations found, speakers right, and scare quotes left without a speaker.
+//! sentences and pages; on 116 more in Wikinews articles, annotated after the rules were
+//! written (`tests/fixtures/speakers-heldout/`); and on 64 in a story and biographies that no
+//! rule has seen (`tests/fixtures/speakers-heldout-2/`). Per language and class: quotations
+//! found, speakers right, and scare quotes left without a speaker.
 
 use std::collections::BTreeMap;
 
@@ -306,8 +307,8 @@ fn speakers_of_real_news_quotations() {
     assert!(rate(nobody) >= 0.95, "scare quotes and terms {nobody:?}");
 }
 
-/// Quotations annotated in Wikinews articles that no rule was written against
-/// (`tests/fixtures/speakers-heldout/`): how the rules do on news they were not fitted to.
+/// Quotations annotated in Wikinews articles after the rules were written
+/// (`tests/fixtures/speakers-heldout/`); some rules were then written against its misses.
 #[test]
 fn speakers_of_held_out_news() {
     let scores = score("speakers-heldout");
@@ -315,11 +316,28 @@ fn speakers_of_held_out_news() {
     assert!(scores.fragments.is_empty(), "{:?}", scores.fragments);
     let named = scores.kind("en", "name");
     let nobody = scores.kind("en", "none");
-    // Floors under the first measurement (112/116 found, 38/62 named speakers right,
-    // 18/24 terms without a speaker), so that a change that loses ground here fails.
+    // First measured at 112/116 found, 38/62 named speakers right and 18/24 terms without
+    // a speaker; then fixes for the classes its misses showed (names after their institution,
+    // cited headlines, acronyms) took it to 43/62 and 22/24, so it is held out no longer.
     assert!(rate(scores.found("en")) >= 0.96, "found");
-    assert!(rate(named) >= 0.61, "named speakers {named:?}");
-    assert!(rate(nobody) >= 0.75, "scare quotes and terms {nobody:?}");
+    assert!(rate(named) >= 0.69, "named speakers {named:?}");
+    assert!(rate(nobody) >= 0.91, "scare quotes and terms {nobody:?}");
+}
+
+/// A second held-out set, annotated after the fixes found on the first (a Wikinews story and
+/// Wikipedia biographies, `tests/fixtures/speakers-heldout-2/`).
+#[test]
+fn speakers_of_held_out_biographies() {
+    let scores = score("speakers-heldout-2");
+    scores.print();
+    assert!(scores.fragments.is_empty(), "{:?}", scores.fragments);
+    let named = scores.kind("en", "name");
+    let nobody = scores.kind("en", "none");
+    // Floors under the first measurement (62/64 found, 13/34 named speakers right, 25/26
+    // terms without a speaker).
+    assert!(rate(scores.found("en")) >= 0.96, "found");
+    assert!(rate(named) >= 0.38, "named speakers {named:?}");
+    assert!(rate(nobody) >= 0.96, "scare quotes and terms {nobody:?}");
 }
 
 /// Paragraphs moved, no sentence edited: no quotation changes speaker.

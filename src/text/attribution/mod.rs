@@ -483,6 +483,10 @@ fn cue(items: &[Item], index: usize, at: usize) -> Option<Attribution> {
             (is_speech_verb(word) || puts_it).then(|| by_verb(items, index, at))
         }
         Item::Punct(':') if index + 1 == at => Some(subject(items, index)),
+        // `“…” — CBC.ca, August 15, 2008`: a headline and where it ran, not speech.
+        Item::Punct('—' | '–' | '-') if index == at + 1 && cites_a_source(items, index) => {
+            Some(Attribution::None)
+        }
         Item::Punct('—' | '–' | '-') if index == at + 1 => {
             Some(noun_phrase(&words_after(items, index)))
         }
@@ -502,6 +506,21 @@ fn statement_of(items: &[Item], index: usize) -> Option<Attribution> {
         .and_then(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")))
         .filter(|w| capitalised(w))?;
     Some(noun_phrase(&[owner]))
+}
+
+/// `true` when the dash at `dash` is followed by a source and a date (`— The Canadian Press,
+/// August 15, 2008`), as a list of articles cites a headline.
+fn cites_a_source(items: &[Item], dash: usize) -> bool {
+    let after: Vec<&Item> = items
+        .iter()
+        .skip(dash + 1)
+        .take(12)
+        .take_while(|i| **i != Item::Stop)
+        .collect();
+    let month = |i: Option<&&Item>| matches!(i, Some(Item::Word(w)) if super::lexicon::MONTHS.contains(&w.trim_end_matches([',', '.'])));
+    after.iter().enumerate().any(|(k, item)| {
+        **item == Item::Punct(',') && (month(after.get(k + 1)) || month(after.get(k + 2)))
+    })
 }
 
 /// `„…“, so Merkel.`: German `so` right after a quotation, before a name.
@@ -906,6 +925,81 @@ mod tests {
                 .find(|(_, s)| s.is_some())
                 .and_then(|(_, s)| s.as_deref());
             assert_eq!(last, Some(*expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_after_its_institution_is_the_person() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "After the leak, CEO of the Refugee Council Enver Solomon told Sky News: “It must be well thought out.”",
+                "Enver Solomon",
+            ),
+            (
+                "Ambassador to the United States Hamdullah Mohib spoke. “It was not possible,” said Ambassador Mohib.",
+                "Hamdullah Mohib",
+            ),
+            (
+                "“We will appeal,” said Harbour Authority chair Ana Ruiz.",
+                "Ana Ruiz",
+            ),
+            (
+                "“Food is getting low,” said the World Food Program.",
+                "World Food Program",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                speakers_of(text)
+                    .last()
+                    .and_then(|(_, s)| s.clone())
+                    .as_deref(),
+                Some(*expected),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn headlines_cited_with_their_source_and_date_are_not_speech() {
+        for text in [
+            "“Document found on street not secret, say feds” — The Canadian Press, August 15, 2008",
+            "“MP calls for probe into misplaced documents” — Edmonton Sun, 16 August 2008",
+            "\"Harbour reopens after storm\" - Daily Echo, March 3, 2021",
+        ] {
+            assert_eq!(speaker(text), None, "{text}");
+        }
+        assert_eq!(
+            speaker("“The pier was the hardest part.” — Ana Ruiz, captain").as_deref(),
+            Some("Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn an_acronym_stands_for_the_name_it_follows() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Korean Central News Agency (KCNA) reported it. “The front is calm,” KCNA said.",
+                "Korean Central News Agency",
+            ),
+            (
+                "The Refugee Council (RC) disagreed. “It is too fast,” the RC said.",
+                "Refugee Council",
+            ),
+            (
+                "Food Standards Australia New Zealand (FSANZ) spoke. “Add iodine,” FSANZ said.",
+                "Food Standards Australia New Zealand",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                speakers_of(text)
+                    .last()
+                    .and_then(|(_, s)| s.clone())
+                    .as_deref(),
+                Some(*expected),
+                "{text}"
+            );
         }
     }
 

@@ -4,8 +4,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::text::lexicon::{
-    ACCORDING_TO, ADVERBIAL_LEADS, FUNCTION_WORDS, HONORIFICS, NOT_NAMES, PLURAL_PRONOUNS, ROLES,
-    SINGULAR_PRONOUNS, STARTERS, SUBORDINATORS, is_speech_verb,
+    ACCORDING_TO, ADVERBIAL_LEADS, FUNCTION_WORDS, HONORIFICS, NOT_NAMES, ORGANISATION_WORDS,
+    PLURAL_PRONOUNS, ROLES, SINGULAR_PRONOUNS, STARTERS, SUBORDINATORS, is_speech_verb,
 };
 
 /// Whether a person is referred to as `he` or `she`, as far as the article tells.
@@ -42,6 +42,8 @@ pub struct NameIndex {
     /// The first words or last words of a full name (`Te Kaurinui`, `Robert Parata`) → the
     /// first full name the article gives with them.
     pub parts: HashMap<String, String>,
+    /// An acronym given in brackets after a name (`(KCNA)`) → that name.
+    pub acronyms: HashMap<String, String>,
     /// Surname → the gender an honorific before it gives.
     pub gender: HashMap<String, Gender>,
     /// Surnames the article gives a title, role or honorific: people, not places.
@@ -55,6 +57,7 @@ impl NameIndex {
         let mut full = HashMap::default();
         let mut first = HashMap::default();
         let mut parts: HashMap<String, String> = HashMap::default();
+        let mut acronyms: HashMap<String, String> = HashMap::default();
         let mut gender = HashMap::default();
         let mut persons = HashSet::default();
         // The word before the run is a role in lower case (`fire inspector Frank Garrido`).
@@ -64,7 +67,7 @@ impl NameIndex {
         let mut run: Vec<&str> = Vec::new();
         let mut flush = |run: &mut Vec<&str>, role_before: bool, after_preposition: bool| {
             let start = title_end(run);
-            let mut name = &run[start..];
+            let mut name = after_institution(&run[start..]);
             // `the District of Columbia Jeffrey Taylor`: the first word belongs to the place.
             if after_preposition && start == 0 && name.len() >= 3 {
                 name = &name[1..];
@@ -98,14 +101,15 @@ impl NameIndex {
                             .or_insert_with(|| joined.clone());
                     }
                 }
+                // `Fiona` is Fiona Parry even when Eloise Parry came first.
+                if let Some(given) = name.first() {
+                    first
+                        .entry((*given).to_owned())
+                        .or_insert_with(|| joined.clone());
+                }
                 if let Some(last) = name.last()
                     && !full.contains_key(*last)
                 {
-                    if let Some(given) = name.first() {
-                        first
-                            .entry((*given).to_owned())
-                            .or_insert_with(|| joined.clone());
-                    }
                     full.insert((*last).to_owned(), joined);
                 }
             }
@@ -136,6 +140,14 @@ impl NameIndex {
                     matches!(previous, "of" | "for" | "from" | "in" | "at" | "with");
             }
             previous = "";
+            // `Korean Central News Agency (KCNA)`: the letters stand for the name.
+            if let Some((acronym, named)) = acronym_of(token, &run) {
+                acronyms
+                    .entry(acronym.to_owned())
+                    .or_insert_with(|| named.join(" "));
+                flush(&mut run, role_before, after_preposition);
+                continue;
+            }
             let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
             let ends_phrase =
                 token.ends_with([',', ';', ':', ')', '”', '"']) || token.ends_with(". ");
@@ -175,6 +187,7 @@ impl NameIndex {
             full,
             first,
             parts,
+            acronyms,
             gender,
             persons,
         }
@@ -190,12 +203,31 @@ impl NameIndex {
                 .cloned()
                 .unwrap_or_else(|| name.to_owned());
         }
-        self.full
+        self.acronyms
             .get(name)
+            .or_else(|| self.full.get(name))
             .or_else(|| self.first.get(name))
             .cloned()
             .unwrap_or_else(|| name.to_owned())
     }
+}
+
+/// The acronym in `token` (`(KCNA)`, `(KCNA),`) when its letters are the initials of the
+/// capitalised words of `run` (`Korean Central News Agency`), with the words it stands for
+/// (a `The` before them aside).
+fn acronym_of<'a, 'b, 'c>(token: &'a str, run: &'b [&'c str]) -> Option<(&'a str, &'b [&'c str])> {
+    let run = &run[run.iter().take_while(|w| is_opener(w)).count()..];
+    let inner = token
+        .strip_prefix('(')?
+        .trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+    let inner = inner.strip_suffix(')').unwrap_or(inner);
+    let letters = (2..=8).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_uppercase());
+    let initials: String = run
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    (letters && initials == inner).then_some((inner, run))
 }
 
 /// `true` when the first letter or digit of `token` (after any quotation marks or
@@ -263,6 +295,23 @@ pub fn title_end(run: &[&str]) -> usize {
 /// `true` for an honorific (`Mr.`, `Mme`, `Herr`).
 pub fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(word.trim_end_matches('.'))
+}
+
+/// Words that end the name of a country: a name that goes on past one is a person's.
+const PLACE_ENDS: [&str; 6] = [
+    "states", "kingdom", "nations", "republic", "emirates", "islands",
+];
+
+/// A run of capitalised words without the institution or country that opens it, when a
+/// name of two words or more follows (`Refugee Council Enver Solomon` → `Enver Solomon`,
+/// `United States Hamdullah Mohib` → `Hamdullah Mohib`).
+pub fn after_institution<'a, 'b>(run: &'b [&'a str]) -> &'b [&'a str] {
+    run.iter()
+        .take(run.len().saturating_sub(2))
+        .rposition(|w| {
+            ORGANISATION_WORDS.contains(w) || PLACE_ENDS.contains(&w.to_lowercase().as_str())
+        })
+        .map_or(run, |end| &run[end + 1..])
 }
 
 /// `true` for a title or role word (`President`, `Sen.`, `spokesman`).

@@ -3,7 +3,7 @@
 //! stray word) names nobody: a speaker is never a fragment of a sentence.
 
 use super::clause::{Attribution, Item};
-use super::names::{is_honorific, is_not_a_name, is_role, title_end};
+use super::names::{after_institution, is_honorific, is_not_a_name, is_role, title_end};
 use crate::text::lexicon::{
     ACCORDING_TO, ADVERBIAL_LEADS, AUXILIARIES, BE_FORMS, DEMONYM_ENDINGS, DETERMINERS,
     GENERIC_SOURCES, MONTHS, PARTICLES, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, STARTERS,
@@ -146,6 +146,12 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
         && last.start > 0
         && DETERMINERS.contains(words[last.start - 1]);
     let determined = DETERMINERS.contains(words[0]);
+    // `CEO of the Refugee Council Enver Solomon`: the organisation's run goes on into a
+    // person's name.
+    let named_after = after_institution(&words[last.clone()]);
+    if role_of && named_after.len() < last.len() {
+        return name_of(named_after, false).map_or(Attribution::None, Attribution::Named);
+    }
     if role_of || (determined && runs.iter().all(after_preposition)) {
         return describe_as_written(words);
     }
@@ -263,7 +269,7 @@ fn person_like(run: &[&str]) -> bool {
 /// stop. A long run after a preposition loses its first word (`for Children Michael Gove`).
 fn name_of(run: &[&str], preceded_by_preposition: bool) -> Option<String> {
     let start = title_end(run);
-    let mut name = &run[start..];
+    let mut name = after_institution(&run[start..]);
     if preceded_by_preposition && name.len() >= 3 && start == 0 {
         name = &name[1..];
     }
