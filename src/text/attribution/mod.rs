@@ -704,6 +704,11 @@ mod tests {
         speakers_of(text).into_iter().next().and_then(|(_, s)| s)
     }
 
+    /// The speaker of the last quotation of `text`.
+    fn last_speaker(text: &str) -> Option<String> {
+        speakers_of(text).into_iter().last().and_then(|(_, s)| s)
+    }
+
     #[test]
     fn attribution_patterns() {
         let cases: &[(&str, Option<&str>)] = &[
@@ -827,14 +832,7 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            assert_eq!(
-                speakers_of(text)
-                    .last()
-                    .and_then(|(_, s)| s.clone())
-                    .as_deref(),
-                *expected,
-                "{text}"
-            );
+            assert_eq!(last_speaker(text).as_deref(), *expected, "{text}");
         }
     }
 
@@ -855,12 +853,7 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            let who = speakers_of(text);
-            assert_eq!(
-                who.last().and_then(|(_, s)| s.as_deref()),
-                Some(*expected),
-                "{text}"
-            );
+            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
         }
     }
 
@@ -949,14 +942,7 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            assert_eq!(
-                speakers_of(text)
-                    .last()
-                    .and_then(|(_, s)| s.clone())
-                    .as_deref(),
-                Some(*expected),
-                "{text}"
-            );
+            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
         }
     }
 
@@ -992,14 +978,7 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            assert_eq!(
-                speakers_of(text)
-                    .last()
-                    .and_then(|(_, s)| s.clone())
-                    .as_deref(),
-                Some(*expected),
-                "{text}"
-            );
+            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
         }
     }
 
