@@ -23,6 +23,9 @@ pub struct Options {
     pub similarity_threshold: f64,
     /// Find moved sentences; without it, a moved sentence is removed and added.
     pub detect_moves: bool,
+    /// A sentence rewritten where it stands pairs at half the threshold (two labels at
+    /// any similarity); without it, every pair reaches the threshold.
+    pub pair_in_place: bool,
 }
 
 impl Default for Options {
@@ -33,6 +36,7 @@ impl Default for Options {
             normalize_typography: false,
             similarity_threshold: 0.5,
             detect_moves: true,
+            pair_in_place: true,
         }
     }
 }

@@ -105,6 +105,7 @@ pub fn compare(data: &[u8]) -> Result<(), String> {
         ignore_punctuation: flags & 2 != 0,
         normalize_typography: flags & 4 != 0,
         detect_moves: flags & 8 == 0,
+        pair_in_place: flags & 16 == 0,
         ..Options::default()
     };
     let c = compare::compare_until(

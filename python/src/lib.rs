@@ -20,6 +20,7 @@ fn options(
     ignore_punctuation: bool,
     normalize_typography: bool,
     detect_moves: bool,
+    pair_in_place: bool,
     threshold: Option<f64>,
 ) -> PyResult<Options> {
     let threshold = threshold.unwrap_or(Options::default().similarity_threshold);
@@ -33,6 +34,7 @@ fn options(
         ignore_punctuation,
         normalize_typography,
         detect_moves,
+        pair_in_place,
         similarity_threshold: threshold,
     })
 }
@@ -60,7 +62,7 @@ fn to_json(value: &impl serde::Serialize) -> PyResult<String> {
 /// Compares two versions; returns the pair report (`palimpsest/report/1`) as JSON text.
 #[pyfunction]
 #[pyo3(signature = (old, new, *, format=None, ignore_case=false, ignore_punctuation=false,
-    normalize_typography=false, detect_moves=true, threshold=None))]
+    normalize_typography=false, detect_moves=true, pair_in_place=true, threshold=None))]
 #[allow(clippy::too_many_arguments)]
 fn compare_json(
     py: Python<'_>,
@@ -71,6 +73,7 @@ fn compare_json(
     ignore_punctuation: bool,
     normalize_typography: bool,
     detect_moves: bool,
+    pair_in_place: bool,
     threshold: Option<f64>,
 ) -> PyResult<String> {
     let options = options(
@@ -78,6 +81,7 @@ fn compare_json(
         ignore_punctuation,
         normalize_typography,
         detect_moves,
+        pair_in_place,
         threshold,
     )?;
     py.detach(|| {
@@ -119,7 +123,7 @@ fn history_json(
             versions.len()
         )));
     }
-    let options = options(false, false, false, true, threshold)?;
+    let options = options(false, false, false, true, true, threshold)?;
     py.detach(|| {
         let versions = versions
             .iter()
@@ -151,7 +155,7 @@ fn batch_line(
     threshold: Option<f64>,
 ) -> PyResult<String> {
     let settings = batch::Settings {
-        options: options(false, false, false, true, threshold)?,
+        options: options(false, false, false, true, true, threshold)?,
         summary_only,
         ..batch::Settings::default()
     };

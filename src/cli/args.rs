@@ -202,6 +202,10 @@ pub struct DiffArgs {
     /// Do not look for moved sentences: show them as removed and added.
     #[arg(long)]
     pub no_moves: bool,
+    /// Pair only sentences that reach the threshold, even where a sentence was rewritten
+    /// in place (by default, those pair at half the threshold).
+    #[arg(long)]
+    pub strict_pairs: bool,
     /// Colour the text report.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,

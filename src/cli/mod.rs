@@ -125,6 +125,7 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
         normalize_typography: args.normalize_typography,
         similarity_threshold: args.threshold,
         detect_moves: !args.no_moves,
+        pair_in_place: !args.strict_pairs,
     };
     let load_options = LoadOptions {
         max_size: args.max_size,

@@ -4,7 +4,8 @@
 
 use std::time::Instant;
 
-use super::{order, pairing};
+use super::pairing::{Group, Pairing};
+use super::{order, pairing, words};
 use crate::comparison::{Kind, Options, SentenceChange};
 use crate::document::Document;
 
@@ -23,6 +24,9 @@ pub fn rows<'a>(
     };
     let (old_texts, new_texts) = (texts(old), texts(new));
     let mut paired = pairing::pair(&old_texts, &new_texts, options, true, deadline);
+    if options.pair_in_place {
+        pair_in_place(&mut paired, &old_texts, &new_texts, options, deadline);
+    }
     let mut changes: Vec<SentenceChange> =
         Vec::with_capacity(old.sentences.len() + new.sentences.len());
     for group in paired.groups {
@@ -87,6 +91,79 @@ pub fn rows<'a>(
     (rows, paired.approximate)
 }
 
+/// The most sentences on each side of a gap that pair in place.
+const MAX_IN_PLACE: usize = 3;
+/// Sentences of at most this many words are labels (headings, table cells, "OK.").
+const LABEL_WORDS: usize = 3;
+
+/// Pairs sentences rewritten in place. Between two pairs that stayed in place, a gap that
+/// holds as many free old sentences as free new ones (at most [`MAX_IN_PLACE`]) is a
+/// passage reworded where it stands ("Thank you!" → "We cannot fix what we do not know
+/// about, thank you!"): its sentences pair in order when they keep half the share of
+/// words a pair needs elsewhere, or when both are labels ("Objective" → "Goal").
+/// Sentences left free anywhere else stay added and removed.
+fn pair_in_place(
+    paired: &mut Pairing,
+    old: &[&str],
+    new: &[&str],
+    options: &Options,
+    deadline: Option<Instant>,
+) {
+    let mut anchors: Vec<(usize, usize, usize, usize)> = paired
+        .groups
+        .iter()
+        .filter(|g| g.in_place)
+        .filter_map(|g| {
+            Some((
+                *g.old.first()?,
+                *g.old.last()?,
+                *g.new.first()?,
+                *g.new.last()?,
+            ))
+        })
+        .collect();
+    anchors.sort_unstable();
+    let mut previous = (0, 0);
+    let ends = anchors
+        .iter()
+        .map(|&(old_first, old_last, new_first, new_last)| {
+            ((old_first, new_first), (old_last + 1, new_last + 1))
+        })
+        .chain([((old.len(), new.len()), (old.len(), new.len()))]);
+    let mut found = Vec::new();
+    for (start, after) in ends {
+        let free = |from: usize, to: usize, free: &[bool]| -> Vec<usize> {
+            (from..to.max(from)).filter(|&i| free[i]).collect()
+        };
+        let old_gap = free(previous.0, start.0, &paired.old_free);
+        let new_gap = free(previous.1, start.1, &paired.new_free);
+        if !old_gap.is_empty() && old_gap.len() == new_gap.len() && old_gap.len() <= MAX_IN_PLACE {
+            found.extend(old_gap.into_iter().zip(new_gap));
+        }
+        previous = after;
+    }
+    for (i, j) in found {
+        let mut diff = words::diff(old[i], new[j], options, deadline);
+        diff.similarity = diff
+            .similarity
+            .max(words::content_similarity(old[i], new[j], options));
+        let labels = [old[i], new[j]]
+            .iter()
+            .all(|text| text.split_whitespace().count() <= LABEL_WORDS);
+        if diff.similarity < options.similarity_threshold / 2.0 && !labels {
+            continue;
+        }
+        paired.old_free[i] = false;
+        paired.new_free[j] = false;
+        paired.groups.push(Group {
+            old: vec![i],
+            new: vec![j],
+            diff: Some(diff),
+            in_place: true,
+        });
+    }
+}
+
 /// Numbers the blocks of moved rows that moved together: each row of a block follows the
 /// one before it in both versions, so a reshuffled paragraph is one block, not one move
 /// per sentence.
@@ -137,5 +214,61 @@ mod tests {
         );
         let blocks: Vec<usize> = c.sentences.iter().filter_map(|r| r.move_block).collect();
         assert_eq!(blocks, [0, 1]);
+    }
+
+    /// The kinds of the rows comparing `old` and `new` (paragraphs of plain text).
+    fn kinds(old: &str, new: &str, options: &Options) -> Vec<Kind> {
+        let c = compare::compare(
+            Document::from_text("a", old),
+            Document::from_text("b", new),
+            options,
+        );
+        c.sentences.iter().map(|r| r.kind).collect()
+    }
+
+    #[test]
+    fn a_sentence_rewritten_where_it_stands_is_an_edit() {
+        use Kind::{Added, Edited, Removed, Unchanged};
+        let before = "The fund opened in May of last year.";
+        let after = "It will close at the end of June.";
+        let cases: &[(&str, &str, &[Kind])] = &[
+            (
+                "Thank you!",
+                "We cannot fix problems we do not know about, thank you!",
+                &[Unchanged, Edited, Unchanged],
+            ),
+            (
+                "You must disclose your use of tools.",
+                "You must disclose any tool involvement in finding or reporting issues.",
+                &[Unchanged, Edited, Unchanged],
+            ),
+            ("Objective\n\n", "Goal\n\n", &[Unchanged, Edited, Unchanged]),
+            (
+                "Ruiz thanked the volunteers who came.",
+                "Rain is forecast for most of the coast tomorrow.",
+                &[Unchanged, Removed, Added, Unchanged],
+            ),
+            (
+                "Thank you! See you soon.",
+                "We cannot fix problems we do not know about, thank you!",
+                &[Unchanged, Removed, Removed, Added, Unchanged],
+            ),
+        ];
+        for (old_middle, new_middle, want) in cases {
+            let old = format!("{before} {old_middle} {after}");
+            let new = format!("{before} {new_middle} {after}");
+            let got = kinds(&old, &new, &Options::default());
+            assert_eq!(&got, want, "{old_middle} → {new_middle}");
+        }
+        let strict = Options {
+            pair_in_place: false,
+            ..Options::default()
+        };
+        let got = kinds(
+            &format!("{before} Thank you! {after}"),
+            &format!("{before} We cannot fix problems we do not know about, thank you! {after}"),
+            &strict,
+        );
+        assert_eq!(got, [Unchanged, Removed, Added, Unchanged]);
     }
 }

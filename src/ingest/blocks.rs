@@ -100,6 +100,9 @@ impl Builder {
 
     fn paragraph(&mut self, text: &str, unit: Option<bool>) {
         let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if folded.chars().all(is_ornament) {
+            return;
+        }
         self.push(&folded, unit);
     }
 
@@ -121,6 +124,12 @@ impl Builder {
             });
         }
     }
+}
+
+/// `true` for white space and the marks that stand alone only as decoration: the large
+/// opening quotation mark of a pull quote, a `* * *` section break, a dash.
+fn is_ornament(c: char) -> bool {
+    c.is_whitespace() || c.is_ascii_punctuation() || "“”‘’«»„‟‹›—–―…·•❝❞§¶".contains(c)
 }
 
 /// `text` with every run of white space as one space, trimmed, and the byte ranges
@@ -175,5 +184,19 @@ mod tests {
             "fn main() {\n\n    run();\n}"
         );
         assert_eq!(dropped[0].offset, text.len());
+    }
+
+    #[test]
+    fn ornaments_alone_are_no_paragraph() {
+        let mut b = Builder::default();
+        for ornament in ["“", "* * *", "—", "❝", "…"] {
+            b.prose(ornament);
+            b.whole(ornament);
+        }
+        b.prose("“Kept,” she said.");
+        b.whole("§ 3");
+        let (text, units, _) = b.finish();
+        assert_eq!(text, "“Kept,” she said.\n\n§ 3");
+        assert_eq!(units.len(), 1);
     }
 }

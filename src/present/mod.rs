@@ -360,7 +360,7 @@ fn blocks(rows: &[RowFacts]) -> Vec<MoveBlock> {
 
 /// The options in words, in one order: "case matters", "punctuation matters", "typography
 /// matters", "similarity threshold 0.50", "moves detected".
-pub fn option_phrases(o: &Options) -> [String; 5] {
+pub fn option_phrases(o: &Options) -> [String; 6] {
     let pick = |on: bool, yes: &str, no: &str| if on { yes } else { no }.to_owned();
     [
         pick(o.ignore_case, "case ignored", "case matters"),
@@ -376,6 +376,11 @@ pub fn option_phrases(o: &Options) -> [String; 5] {
         ),
         format!("similarity threshold {:.2}", o.similarity_threshold),
         pick(o.detect_moves, "moves detected", "moves not detected"),
+        pick(
+            o.pair_in_place,
+            "rewrites paired in place",
+            "pairs at the threshold only",
+        ),
     ]
 }
 

@@ -1,6 +1,6 @@
 //! What the word before a full stop says about whether the sentence ends there.
 
-use super::lexicon::{BEFORE_NUMBER, PREPOSITIVE, STARTERS, STATES};
+use super::lexicon::{BEFORE_NUMBER, CONTINUING, PREPOSITIVE, STARTERS, STATES};
 
 /// How a word that ends in a full stop behaves at a possible sentence boundary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +64,19 @@ pub fn is_starter(word: &str) -> bool {
 }
 
 /// Single letters separated by full stops: `U.S`, `e.g`, `U.S.A`, `D.C`.
+/// `true` when a sentence may end at a full stop after `word` although the next opens in
+/// small letters, as names and commands do (`…in the parent repo. git blame points…`): a
+/// word of three or more letters, small but for the first, that is no abbreviation.
+pub fn ends_before_small_letter(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.chars().count() >= 3
+        && word.chars().skip(1).all(char::is_lowercase)
+        && word.chars().all(char::is_alphabetic)
+        && !PREPOSITIVE.contains(&lower)
+        && !BEFORE_NUMBER.contains(&lower)
+        && !CONTINUING.contains(&lower)
+}
+
 fn is_dotted_initialism(word: &str) -> bool {
     word.contains('.')
         && word

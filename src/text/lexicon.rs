@@ -787,6 +787,16 @@ pub static STATES: Words = Words::new(&[
     "ont", "ore", "pa", "que", "sask", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ]);
 
+/// Abbreviations after which a sentence goes on in small letters (`pens, paper etc. and
+/// ink`, `Acme Inc. rose`, `on Wed. night`, `usw. und`), in small letters.
+pub static CONTINUING: Words = Words::new(&[
+    "abbr", "aprox", "assn", "ave", "avg", "blvd", "bros", "bspw", "bzw", "cont", "corp", "dept",
+    "ecc", "env", "esp", "est", "etc", "evtl", "ggf", "govt", "hrs", "ibid", "inc", "incl", "inkl",
+    "intl", "lbs", "ltd", "max", "min", "mins", "misc", "mon", "natl", "núm", "orig", "pct", "pág",
+    "resp", "sat", "secs", "seq", "sog", "sun", "thu", "thur", "thurs", "tue", "tues", "univ",
+    "usu", "usw", "vgl", "wed", "wks", "yds", "yrs",
+]);
+
 /// Words that typically start a sentence: after an initialism (`U.S. How…`) a sentence ends
 /// only before one of these.
 pub static STARTERS: Words = Words::new(&[
@@ -1613,7 +1623,7 @@ mod tests {
                 );
             }
         }
-        let lists: [(&str, &[&str]); 34] = [
+        let lists: [(&str, &[&str]); 35] = [
             ("SPEECH_VERBS", SPEECH_VERBS.words()),
             ("ORGANISATION_WORDS", ORGANISATION_WORDS.words()),
             ("VERBS_WITH_OBJECT", VERBS_WITH_OBJECT.words()),
@@ -1630,6 +1640,7 @@ mod tests {
             ("BEFORE_NUMBER", BEFORE_NUMBER.words()),
             ("STATES", STATES.words()),
             ("STARTERS", STARTERS.words()),
+            ("CONTINUING", CONTINUING.words()),
             ("RELATIVE_DATES", RELATIVE_DATES.words()),
             ("DATE_LEADS", DATE_LEADS.words()),
             ("DATE_PERIODS", DATE_PERIODS.words()),

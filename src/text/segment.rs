@@ -634,9 +634,16 @@ fn boundary(
     match char_at(block, after) {
         None => return Some(after),
         // `…at the clinic.Ana Ruiz is…`, where emphasis markup held the space: a word
-        // of small letters, a stop, then a capitalised word.
+        // of small letters, a stop, then a capitalised word that a space ends (a word
+        // that punctuation ends is a name in code: `strings.Builder:`, `fmt.Println(v)`).
         Some(c) if c.is_uppercase() && !cluster.full_width => {
-            let glued = char_at(block, after + c.len_utf8()).is_some_and(char::is_lowercase)
+            let capitalised = word_at(block, after)
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or_default();
+            let spaced = char_at(block, after + capitalised.len()).is_none_or(char::is_whitespace);
+            let glued = spaced
+                && char_at(block, after + c.len_utf8()).is_some_and(char::is_lowercase)
                 && word_before(block, pos)
                     .chars()
                     .filter(|c| c.is_alphabetic())
@@ -712,7 +719,16 @@ fn boundary(
         WordKind::Letter => {
             next == Next::Upper && letter_ends(block, sentence_start, word, next_word)
         }
-        WordKind::Plain => next != Next::Lower,
+        WordKind::Plain => {
+            let lettered = next_word
+                .trim_start_matches(is_opener)
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .count()
+                >= 2;
+            next != Next::Lower
+                || (!cluster.closed && lettered && abbreviations::ends_before_small_letter(word))
+        }
     };
     ends.then_some(after)
 }
@@ -995,9 +1011,9 @@ mod tests {
                 &["Use a helper, e.g. unwrap_or works.", "Then go on."],
             ),
             (
-                "It ends here. cargo build runs it.",
-                &[],
-                &["It ends here. cargo build runs it."],
+                "It ends with etc. cargo build runs it.",
+                &["cargo build"],
+                &["It ends with etc.", "cargo build runs it."],
             ),
         ];
         for (text, code, expected) in cases {
@@ -1082,6 +1098,60 @@ mod tests {
             (
                 "Visit example.com or the U.S.Army site.",
                 &["Visit example.com or the U.S.Army site."],
+            ),
+            (
+                "Gates were shut at the port.Customs officers waited.",
+                &["Gates were shut at the port.", "Customs officers waited."],
+            ),
+            (
+                "It suggests using Go 1.10’s strings.Builder: it is faster.",
+                &["It suggests using Go 1.10’s strings.Builder: it is faster."],
+            ),
+            (
+                "Because v is a reflect.Value; we want the value it holds.",
+                &["Because v is a reflect.Value; we want the value it holds."],
+            ),
+            (
+                "Why not call fmt.Println(v) here? It prints the same.",
+                &["Why not call fmt.Println(v) here?", "It prints the same."],
+            ),
+            (
+                "It copies every commit to the parent repo. git blame then points at it.",
+                &[
+                    "It copies every commit to the parent repo.",
+                    "git blame then points at it.",
+                ],
+            ),
+            (
+                "We will triage the issues on Friday. pnkfelix will write the document.",
+                &[
+                    "We will triage the issues on Friday.",
+                    "pnkfelix will write the document.",
+                ],
+            ),
+            (
+                "It has two sins: a) leaving the church. b) refusing to lie.",
+                &["It has two sins: a) leaving the church. b) refusing to lie."],
+            ),
+            (
+                "Bring pens, paper etc. and some ink.",
+                &["Bring pens, paper etc. and some ink."],
+            ),
+            (
+                "Shares of Acme Inc. rose and Globex Corp. fell on Wed. night.",
+                &["Shares of Acme Inc. rose and Globex Corp. fell on Wed. night."],
+            ),
+            (
+                "She shouted “stop.” and then she left.",
+                &["She shouted “stop.” and then she left."],
+            ),
+            (
+                "Die Kosten für Strom, Mieten usw. sind gestiegen.",
+                &["Die Kosten für Strom, Mieten usw. sind gestiegen."],
+            ),
+            (
+                "The sum is kept in a big.Int, which never overflows.",
+                &["The sum is kept in a big.Int, which never overflows."],
             ),
         ];
         for (text, want) in cases {

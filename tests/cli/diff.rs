@@ -127,9 +127,14 @@ fn no_moves_shows_moved_sentences_as_removed_and_added() {
 
 #[test]
 fn the_threshold_decides_what_is_an_edit() {
-    let strict = json(&["diff", OLD, NEW, "--format", "json", "--threshold", "0.95"]);
+    let high = ["diff", OLD, NEW, "--format", "json", "--threshold", "0.95"];
+    let in_place = json(&high);
+    assert_eq!(in_place["summary"]["edited"], 2);
+    assert_eq!(in_place["options"]["pair_in_place"], true);
+    let strict = json(&[&high[..], &["--strict-pairs"]].concat());
     assert_eq!(strict["summary"]["edited"], 1);
     assert_eq!(strict["options"]["similarity_threshold"], 0.95);
+    assert_eq!(strict["options"]["pair_in_place"], false);
     palimpsest()
         .args(["diff", OLD, NEW, "--threshold", "2"])
         .assert()

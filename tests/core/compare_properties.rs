@@ -143,6 +143,7 @@ fn options() -> impl Strategy<Value = Options> {
         any::<bool>(),
         0.3f64..0.9,
         any::<bool>(),
+        any::<bool>(),
     )
         .prop_map(
             |(
@@ -151,12 +152,14 @@ fn options() -> impl Strategy<Value = Options> {
                 normalize_typography,
                 similarity_threshold,
                 detect_moves,
+                pair_in_place,
             )| Options {
                 ignore_case,
                 ignore_punctuation,
                 normalize_typography,
                 similarity_threshold,
                 detect_moves,
+                pair_in_place,
             },
         )
 }

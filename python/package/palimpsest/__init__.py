@@ -28,12 +28,14 @@ def compare(
     ignore_punctuation: bool = False,
     normalize_typography: bool = False,
     detect_moves: bool = True,
+    pair_in_place: bool = True,
     threshold: Optional[float] = None,
 ) -> Dict[str, Any]:
     """Compare two versions of an article; return the pair report (schema ``palimpsest/report/1``).
 
     ``format`` is ``"text"``, ``"markdown"``, ``"html"`` or ``None`` (told from the text).
-    ``threshold`` (0 to 1) is how similar two sentences must be to count as an edit.
+    ``threshold`` (0 to 1) is how similar two sentences must be to count as an edit;
+    with ``pair_in_place``, a sentence rewritten where it stands needs half of it.
     Raises ``ValueError`` on a bad option.
     """
     return json.loads(
@@ -45,6 +47,7 @@ def compare(
             ignore_punctuation=ignore_punctuation,
             normalize_typography=normalize_typography,
             detect_moves=detect_moves,
+            pair_in_place=pair_in_place,
             threshold=threshold,
         )
     )

@@ -13,6 +13,7 @@ def compare_json(
     ignore_punctuation: bool = False,
     normalize_typography: bool = False,
     detect_moves: bool = True,
+    pair_in_place: bool = True,
     threshold: Optional[float] = None,
 ) -> str: ...
 def read_json(text: str, *, format: Optional[str] = None, name: str = "text") -> str: ...

@@ -227,6 +227,13 @@ pub fn options_ui(
     changed |= ui
         .checkbox(&mut options.detect_moves, "Detect moves")
         .changed();
+    changed |= ui
+        .checkbox(&mut options.pair_in_place, "Pair rewrites in place")
+        .on_hover_text(
+            "A sentence rewritten where it stands is an edit even when it keeps fewer words \
+             than the threshold asks",
+        )
+        .changed();
     ui.horizontal(|ui| {
         let label = ui.label("Similarity threshold");
         let slider = ui
