@@ -23,7 +23,7 @@ const ANCHOR_WORDS: usize = 8;
 /// How many candidates a sentence keeps.
 const CANDIDATES: usize = 6;
 /// The longest run of sentences a split or merge may span.
-const MAX_RUN: usize = 4;
+pub const MAX_RUN: usize = 4;
 /// A part of a split or merge must share at least this share of its words with the other side.
 const MIN_CONTAINMENT: f64 = 0.5;
 
@@ -181,17 +181,9 @@ fn run_proposals(
             if end > many_free.len() || !many_free[start..end].iter().all(|f| *f) {
                 continue;
             }
-            let parts = &many_bags[start..end];
-            let contained = parts.iter().all(|part| {
-                !part.is_empty()
-                    && words::shared(target, part) as f64 >= MIN_CONTAINMENT * part.len() as f64
-            });
-            if !contained {
+            let Some(score) = run_score(target, &many_bags[start..end]) else {
                 continue;
-            }
-            let mut joined: Vec<u64> = parts.iter().flatten().copied().collect();
-            joined.sort_unstable();
-            let score = words::dice(target, &joined);
+            };
             if score >= min_score {
                 let run: Vec<usize> = (start..end).collect();
                 let (old, new) = match side {
@@ -203,6 +195,21 @@ fn run_proposals(
         }
     }
     out
+}
+
+/// How well the run of sentences `parts` matches the sentence `target` of the other side
+/// (Dice of the joined bag), when each part is mostly made of the target's words.
+pub fn run_score(target: &[u64], parts: &[Vec<u64>]) -> Option<f64> {
+    let contained = parts.iter().all(|part| {
+        !part.is_empty()
+            && words::shared(target, part) as f64 >= MIN_CONTAINMENT * part.len() as f64
+    });
+    if !contained {
+        return None;
+    }
+    let mut joined: Vec<u64> = parts.iter().flatten().copied().collect();
+    joined.sort_unstable();
+    Some(words::dice(target, &joined))
 }
 
 /// How far apart the two sides of a proposal sit.

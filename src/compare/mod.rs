@@ -3,9 +3,11 @@
 //!
 //! Sentences and quotations go through the same [`pairing`] pipeline:
 //! 1. items are compared by a key (see [`normalize`]); equal keys pair up ([`exact`]);
-//! 2. what is left pairs by similarity of words: edited items, even far apart, and (for
-//!    sentences) one split in several or several merged into one ([`fuzzy`]), confirmed
-//!    by a word-level diff ([`words`]) against the similarity threshold;
+//! 2. what is left pairs by similarity of words: first in order between the exact pairs
+//!    that stayed, as a passage is rewritten where it stands ([`gaps`]), then anywhere:
+//!    edited items, even far apart, and (for sentences) one split in several or several
+//!    merged into one ([`fuzzy`]), each confirmed by a word-level diff ([`words`]) against
+//!    the similarity threshold;
 //! 3. pairs outside a largest order-preserving subset moved ([`moves`]).
 //!
 //! [`sentences`] and [`quotes`] then say what each pair is and put the changes in display
@@ -18,6 +20,7 @@
 
 mod exact;
 mod fuzzy;
+mod gaps;
 pub mod meaning;
 pub mod moves;
 mod myers;

@@ -1,8 +1,9 @@
 //! One pairing pipeline for sentences and quotations alike.
 //!
 //! Items (the texts of sentences or of quotations) pair first by their key under the
-//! options ([`exact`]); the rest pair by similarity of words ([`fuzzy`], with runs of
-//! several items for splits and merges when asked), each proposal confirmed by a
+//! options ([`exact`]); the rest pair by similarity of words, in order between exact
+//! pairs that stayed ([`gaps`]), then anywhere ([`fuzzy`]), with runs of several items for
+//! splits and merges when asked, each proposal confirmed by a
 //! word-level diff ([`words`]) against the similarity threshold; then the pairs outside a
 //! largest order-preserving subset are the ones that moved ([`moves`]). What a pair *is*
 //! (an edited sentence, a split, a quotation with a new speaker) is for the caller to say.
@@ -10,7 +11,8 @@
 use std::borrow::Cow;
 use std::time::Instant;
 
-use super::fuzzy::{self, Unmatched};
+use super::fuzzy::{self, Proposal, Unmatched};
+use super::gaps::{self, Side};
 use super::words::{self, WordDiff};
 use super::{exact, moves, normalize};
 use crate::comparison::Options;
@@ -91,20 +93,38 @@ pub fn pair<'a>(
             .collect()
     };
     let (old_bags, new_bags) = (bags(old, &old_free), bags(new, &new_free));
-    let unmatched = Unmatched {
-        old_bags: &old_bags,
-        new_bags: &new_bags,
-        old_free: &old_free,
-        new_free: &new_free,
+    let min_score = options.similarity_threshold * 0.8;
+    let length =
+        |items: &[&str], ids: &[usize]| -> u64 { ids.iter().map(|&i| items[i].len() as u64).sum() };
+    let weighted = |groups: &[Group]| -> Vec<moves::Pair> {
+        groups
+            .iter()
+            .map(|g| moves::Pair {
+                old: g.old[0],
+                new: g.new[0],
+                weight: length(old, &g.old) + length(new, &g.new),
+            })
+            .collect()
     };
-    let (proposals, fuzzy_approximate) = fuzzy::propose(
-        &unmatched,
-        options.similarity_threshold * 0.8,
+    let anchors: Vec<(usize, usize)> = groups
+        .iter()
+        .zip(moves::in_place(&weighted(&groups)))
+        .filter(|(_, stays)| *stays)
+        .map(|(g, _)| (g.old[0], g.new[0]))
+        .collect();
+    let in_gaps = gap_proposals(
+        &anchors,
+        (&old_free, &new_free),
+        (&old_bags, &new_bags),
+        min_score,
         runs,
-        deadline,
     );
-    approximate |= fuzzy_approximate;
-    for proposal in proposals {
+    let mut confirm = |proposal: Proposal, old_free: &mut [bool], new_free: &mut [bool]| {
+        let clear =
+            proposal.old.iter().all(|&i| old_free[i]) && proposal.new.iter().all(|&j| new_free[j]);
+        if !clear {
+            return;
+        }
         let (old_text, new_text) = (joined(old, &proposal.old), joined(new, &proposal.new));
         let mut diff = words::diff(&old_text, &new_text, options, deadline);
         // Reordered or recased words are the same words: a pair whose ordered share of
@@ -113,7 +133,7 @@ pub fn pair<'a>(
             diff.similarity = words::content_similarity(&old_text, &new_text, options);
         }
         if diff.similarity < options.similarity_threshold {
-            continue;
+            return;
         }
         proposal.old.iter().for_each(|&i| old_free[i] = false);
         proposal.new.iter().for_each(|&j| new_free[j] = false);
@@ -123,19 +143,24 @@ pub fn pair<'a>(
             diff: Some(diff),
             in_place: true,
         });
+    };
+    for proposal in in_gaps {
+        confirm(proposal, &mut old_free, &mut new_free);
+    }
+    let unmatched = Unmatched {
+        old_bags: &old_bags,
+        new_bags: &new_bags,
+        old_free: &old_free,
+        new_free: &new_free,
+    };
+    let (proposals, fuzzy_approximate) = fuzzy::propose(&unmatched, min_score, runs, deadline);
+    approximate |= fuzzy_approximate;
+    for proposal in proposals {
+        confirm(proposal, &mut old_free, &mut new_free);
     }
 
-    let length =
-        |items: &[&str], ids: &[usize]| -> u64 { ids.iter().map(|&i| items[i].len() as u64).sum() };
-    let weighted: Vec<moves::Pair> = groups
-        .iter()
-        .map(|g| moves::Pair {
-            old: g.old[0],
-            new: g.new[0],
-            weight: length(old, &g.old) + length(new, &g.new),
-        })
-        .collect();
-    for (group, stays) in groups.iter_mut().zip(moves::in_place(&weighted)) {
+    let stays = moves::in_place(&weighted(&groups));
+    for (group, stays) in groups.iter_mut().zip(stays) {
         group.in_place = stays;
     }
     Pairing {
@@ -144,6 +169,52 @@ pub fn pair<'a>(
         new_free,
         approximate,
     }
+}
+
+/// The proposals of an order-keeping alignment of every gap between two `anchors` (pairs
+/// that stayed in place, by old id) and after the last: what was rewritten where it stands.
+fn gap_proposals(
+    anchors: &[(usize, usize)],
+    (old_free, new_free): (&[bool], &[bool]),
+    (old_bags, new_bags): (&[Vec<u64>], &[Vec<u64>]),
+    min_score: f64,
+    runs: bool,
+) -> Vec<Proposal> {
+    let mut sorted = anchors.to_vec();
+    sorted.sort_unstable();
+    let ends = sorted
+        .iter()
+        .copied()
+        .chain([(old_free.len(), new_free.len())]);
+    let free_in = |free: &[bool], from: usize, to: usize| -> Vec<usize> {
+        (from..to.max(from)).filter(|&i| free[i]).collect()
+    };
+    let mut proposals = Vec::new();
+    let mut budget = gaps::CELLS_PER_ITEM * (old_free.len() + new_free.len());
+    let mut from = (0, 0);
+    for (old_end, new_end) in ends {
+        let old_ids = free_in(old_free, from.0, old_end);
+        let new_ids = free_in(new_free, from.1, new_end);
+        let (old_side, new_side) = (
+            Side {
+                ids: &old_ids,
+                bags: old_bags,
+            },
+            Side {
+                ids: &new_ids,
+                bags: new_bags,
+            },
+        );
+        proposals.extend(gaps::align(
+            &old_side,
+            &new_side,
+            min_score,
+            runs,
+            &mut budget,
+        ));
+        from = (old_end + 1, new_end + 1);
+    }
+    proposals
 }
 
 /// The normal form and key of every item.

@@ -271,4 +271,23 @@ mod tests {
         );
         assert_eq!(got, [Unchanged, Removed, Added, Unchanged]);
     }
+
+    #[test]
+    fn rewritten_lines_pair_in_order_around_a_new_one() {
+        let old = "Book a session below.\n\nEnd user feedback session 1\n\nEnd user feedback session 2\n\nEnd user feedback session 3\n\nSee you there.";
+        let new = "Book a session below.\n\nAll times are in Central European Time.\n\nMarch 20, 10:45: End user feedback session - Profiling\n\nMarch 20, 15:00: End user feedback session - JavaScript\n\nMarch 21, 11:00: End user feedback session - Logs\n\nSee you there.";
+        let c = compare::compare(
+            Document::from_text("a", old),
+            Document::from_text("b", new),
+            &Options::default(),
+        );
+        let edits: Vec<(usize, usize)> = c
+            .sentences
+            .iter()
+            .filter(|r| r.kind == Kind::Edited)
+            .map(|r| (r.old[0], r.new[0]))
+            .collect();
+        assert_eq!(edits, [(1, 2), (2, 3), (3, 4)]);
+        assert!(c.sentences.iter().all(|r| !r.moved));
+    }
 }
