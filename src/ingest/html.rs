@@ -36,6 +36,7 @@ pub fn article(html: &str) -> Builder {
         }
         return out;
     }
+    let html = &*html_guard::unnamed_quotes(html);
     let article = if flat.depth > MAX_READABLE_DEPTH {
         None
     } else {

@@ -1,7 +1,8 @@
-//! Tags too long to be real are cut down before the HTML parser sees them: html5ever checks
-//! each new attribute against the tag's others, so one tag with 100,000 attributes takes
-//! quadratic time (15 s for 1 MB). A tag longer than [`MAX_TAG`] bytes keeps its name and
-//! loses its attributes, which are never article text.
+//! Tags rewritten before the page is parsed. Tags too long to be real are cut down:
+//! html5ever checks each new attribute against the tag's others, so one tag with 100,000
+//! attributes takes quadratic time (15 s for 1 MB). A tag longer than [`MAX_TAG`] bytes
+//! keeps its name and loses its attributes, which are never article text. And quotations
+//! and figures lose their names ([`unnamed_quotes`]) before Readability judges them by it.
 
 use std::borrow::Cow;
 
@@ -44,6 +45,104 @@ pub fn tame(html: &str) -> Cow<'_, str> {
     }
 }
 
+/// Elements that are article content whatever their `class` or `id` says.
+const CONTENT: &[&str] = &["blockquote", "figure", "figcaption"];
+
+/// `html` with the `class` and `id` attributes of every [`CONTENT`] element removed:
+/// Readability drops any element whose names look unlikely (`comment`, `related`,
+/// `social`), and a pull quote classed `commentary` would go with its text. Borrowed when
+/// there is nothing to remove.
+pub fn unnamed_quotes(html: &str) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'<') {
+        let start = i + offset;
+        let name_end = bytes[start + 1..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(bytes.len(), |p| start + 1 + p);
+        let name = &html[start + 1..name_end];
+        if !CONTENT.iter().any(|c| c.eq_ignore_ascii_case(name)) {
+            i = start + 1;
+            continue;
+        }
+        let end = tag_end(bytes, name_end);
+        let kept = attributes(&html[name_end..end])
+            .filter(|(name, _)| {
+                !name.eq_ignore_ascii_case("class") && !name.eq_ignore_ascii_case("id")
+            })
+            .map(|(_, raw)| raw)
+            .collect::<Vec<_>>();
+        let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
+        out.push_str(&html[copied..name_end]);
+        for raw in kept {
+            out.push(' ');
+            out.push_str(raw);
+        }
+        out.push('>');
+        copied = end;
+        i = end.max(start + 1);
+    }
+    match out {
+        Some(mut out) => {
+            out.push_str(&html[copied..]);
+            Cow::Owned(out)
+        }
+        None => Cow::Borrowed(html),
+    }
+}
+
+/// The attributes of the rest of a tag after its name (up to and with its `>`): each
+/// one's name and its whole text (`name="value"`).
+fn attributes(rest: &str) -> impl Iterator<Item = (&str, &str)> {
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+            i += 1;
+        }
+        if i >= bytes.len() || bytes[i] == b'>' {
+            return None;
+        }
+        let start = i;
+        while i < bytes.len()
+            && !matches!(bytes[i], b'=' | b'>' | b'/')
+            && !bytes[i].is_ascii_whitespace()
+        {
+            i += 1;
+        }
+        let name = &rest[start..i];
+        let mut j = i;
+        while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j] == b'=' {
+            j += 1;
+            while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            match bytes.get(j) {
+                Some(&q @ (b'"' | b'\'')) => {
+                    j += 1;
+                    while j < bytes.len() && bytes[j] != q {
+                        j += 1;
+                    }
+                    j = (j + 1).min(bytes.len());
+                }
+                _ => {
+                    while j < bytes.len() && bytes[j] != b'>' && !bytes[j].is_ascii_whitespace() {
+                        j += 1;
+                    }
+                }
+            }
+            i = j;
+        }
+        Some((name, &rest[start..i]))
+    })
+}
+
 /// The byte just past the `>` that ends the tag whose name starts at `from` (or the end
 /// of the text): quotes only count around an attribute value, after `=`.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
@@ -78,5 +177,30 @@ mod tests {
         assert_eq!(tame(&long), "<div><p>Text.</p><img></div>");
         let unclosed = format!("<p>Before.</p><span{attributes}");
         assert_eq!(tame(&unclosed), "<p>Before.</p><span>");
+    }
+
+    #[test]
+    fn quotations_and_figures_lose_their_names_only() {
+        let page = "<div class=\"comments\"><p>x</p></div>";
+        assert!(matches!(unnamed_quotes(page), Cow::Borrowed(_)));
+        let cases = [
+            (
+                "<blockquote class=\"commentary talkinghead\" id=\"grunt\">Text</blockquote>",
+                "<blockquote>Text</blockquote>",
+            ),
+            (
+                "<FIGURE ID=x data-kind='pull \"quote\"' hidden><figcaption class=a>C</figcaption></FIGURE>",
+                "<FIGURE data-kind='pull \"quote\"' hidden><figcaption>C</figcaption></FIGURE>",
+            ),
+            (
+                "<blockquote cite=\"https://example.com/a>b\" class=tweet>Said.</blockquote>",
+                "<blockquote cite=\"https://example.com/a>b\">Said.</blockquote>",
+            ),
+            ("<blockquote", "<blockquote>"),
+            ("<blockquotes class=x>", "<blockquotes class=x>"),
+        ];
+        for (page, want) in cases {
+            assert_eq!(unnamed_quotes(page), want, "{page}");
+        }
     }
 }
