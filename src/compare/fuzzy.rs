@@ -5,7 +5,7 @@
 //! [`MAX_POSTINGS`] sentences are not indexed) and keeps the [`CANDIDATES`] sentences of the
 //! other side that share most of them, in both directions. Each candidate is scored with
 //! the Dice coefficient of the two bags of words; a split is one old sentence against a run
-//! of 2–4 consecutive new sentences (a merge the reverse), scored on the run's joined bag,
+//! of 2–5 consecutive new sentences (a merge the reverse), scored on the run's joined bag,
 //! where each part must be mostly made of the other side's words. Proposals are accepted
 //! greedily, best score first, each sentence at most once. Every step is linear in the
 //! number of unmatched sentences, so a completely reshuffled document stays fast.
@@ -23,7 +23,7 @@ const ANCHOR_WORDS: usize = 8;
 /// How many candidates a sentence keeps.
 const CANDIDATES: usize = 6;
 /// The longest run of sentences a split or merge may span.
-pub const MAX_RUN: usize = 4;
+pub const MAX_RUN: usize = 5;
 /// A part of a split or merge must share at least this share of its words with the other side.
 const MIN_CONTAINMENT: f64 = 0.5;
 
@@ -322,6 +322,26 @@ mod tests {
             ],
         );
         assert_eq!(got, [(vec![0], vec![0, 1])]);
+    }
+
+    #[test]
+    fn an_inline_list_split_into_five_items() {
+        let got = propose_for(
+            &["Cell::{replace, get, get_mut, from_mut, as_slice_of_cells}"],
+            &[
+                "Cell::replace",
+                "Cell::get",
+                "Cell::get_mut",
+                "Cell::from_mut",
+                "Cell::as_slice_of_cells",
+            ],
+        );
+        assert_eq!(got, [(vec![0], vec![0, 1, 2, 3, 4])]);
+        let got = propose_for(
+            &["Pack a tent, a stove, a lamp, a map and a knife."],
+            &["A tent", "A stove", "A lamp", "A map", "A knife"],
+        );
+        assert_eq!(got, [(vec![0], vec![0, 1, 2, 3, 4])]);
     }
 
     #[test]

@@ -47,7 +47,7 @@ pub struct Pairing {
 }
 
 /// Pairs the items `old` with the items `new` under `options`; with `runs`, one item may
-/// pair with a run of 2–4 consecutive items of the other side.
+/// pair with a run of 2–5 consecutive items of the other side.
 pub fn pair<'a>(
     old: &[&'a str],
     new: &[&'a str],
