@@ -38,6 +38,11 @@ pub struct Proposal {
     pub score: f64,
 }
 
+/// `true` when item `i` of a side is a block of code (`code` empty: none is).
+pub fn is_code(code: &[bool], i: usize) -> bool {
+    code.get(i).copied().unwrap_or(false)
+}
+
 /// The unmatched sentences of both sides, with their bags of words.
 pub struct Unmatched<'a> {
     /// Bags of every old sentence (empty for matched ones).
@@ -48,6 +53,11 @@ pub struct Unmatched<'a> {
     pub old_free: &'a [bool],
     /// Which new sentences are still free.
     pub new_free: &'a [bool],
+    /// Which old sentences are blocks of code (empty: none); a split or merge never mixes
+    /// code with prose.
+    pub old_code: &'a [bool],
+    /// Which new sentences are blocks of code (empty: none).
+    pub new_code: &'a [bool],
 }
 
 /// Proposes pairings of free items whose estimated similarity reaches `min_score`, best
@@ -100,24 +110,8 @@ pub fn propose(
             });
         }
         if runs {
-            proposals.extend(run_proposals(
-                o,
-                n,
-                free.old_bags,
-                free.new_bags,
-                free.new_free,
-                min_score,
-                Side::New,
-            ));
-            proposals.extend(run_proposals(
-                n,
-                o,
-                free.new_bags,
-                free.old_bags,
-                free.old_free,
-                min_score,
-                Side::Old,
-            ));
+            proposals.extend(run_proposals(o, n, free, min_score, Side::New));
+            proposals.extend(run_proposals(n, o, free, min_score, Side::Old));
         }
     }
     // Ties are broken on the unordered pair of id lists, so that comparing the other way
@@ -167,18 +161,36 @@ enum Side {
 fn run_proposals(
     one: usize,
     member: usize,
-    one_bags: &[Vec<u64>],
-    many_bags: &[Vec<u64>],
-    many_free: &[bool],
+    free: &Unmatched,
     min_score: f64,
     side: Side,
 ) -> Vec<Proposal> {
+    let (one_bags, many_bags, many_free, one_code, many_code) = match side {
+        Side::New => (
+            free.old_bags,
+            free.new_bags,
+            free.new_free,
+            free.old_code,
+            free.new_code,
+        ),
+        Side::Old => (
+            free.new_bags,
+            free.old_bags,
+            free.old_free,
+            free.new_code,
+            free.old_code,
+        ),
+    };
     let target = &one_bags[one];
+    let one_is_code = is_code(one_code, one);
     let mut out = Vec::new();
     for len in 2..=MAX_RUN {
         for start in member.saturating_sub(len - 1)..=member {
             let end = start + len;
-            if end > many_free.len() || !many_free[start..end].iter().all(|f| *f) {
+            if end > many_free.len()
+                || !many_free[start..end].iter().all(|f| *f)
+                || (start..end).any(|k| is_code(many_code, k) != one_is_code)
+            {
                 continue;
             }
             let Some(score) = run_score(target, &many_bags[start..end]) else {
@@ -287,6 +299,8 @@ mod tests {
             new_bags: &new_bags,
             old_free: &old_free,
             new_free: &new_free,
+            old_code: &[],
+            new_code: &[],
         };
         let (proposals, approximate) = propose(&free, 0.5, true, None);
         assert!(!approximate);

@@ -25,6 +25,8 @@ pub struct Side<'a> {
     pub ids: &'a [usize],
     /// Bags of words of every item of the side, by id.
     pub bags: &'a [Vec<u64>],
+    /// Which items of the side are blocks of code, by id (empty: none).
+    pub code: &'a [bool],
 }
 
 /// One step back through the alignment table.
@@ -141,18 +143,21 @@ fn group_score(
     let (old_ids, new_ids) = (&old.ids[old_at.0..old_at.1], &new.ids[new_at.0..new_at.1]);
     match (old_ids, new_ids) {
         ([o], [n]) => Some(words::dice(&old.bags[*o], &new.bags[*n])),
-        ([o], many) => run(&old.bags[*o], many, new.bags),
-        (many, [n]) => run(&new.bags[*n], many, old.bags),
+        ([o], many) => run((*o, old), many, new),
+        (many, [n]) => run((*n, new), many, old),
         _ => None,
     }
 }
 
-/// The score of the consecutive items `ids` against the bag `target`.
-fn run(target: &[u64], ids: &[usize], bags: &[Vec<u64>]) -> Option<f64> {
+/// The score of the consecutive items `ids` of side `many` against item `one` of the
+/// other side; `None` when they are not consecutive or mix code with prose.
+fn run((one, one_side): (usize, &Side), ids: &[usize], many: &Side) -> Option<f64> {
     let consecutive = ids.windows(2).all(|w| w[1] == w[0] + 1);
+    let code = fuzzy::is_code(one_side.code, one);
+    let alike = ids.iter().all(|&i| fuzzy::is_code(many.code, i) == code);
     let first = *ids.first()?;
-    consecutive.then_some(())?;
-    fuzzy::run_score(target, &bags[first..first + ids.len()])
+    (consecutive && alike).then_some(())?;
+    fuzzy::run_score(&one_side.bags[one], &many.bags[first..first + ids.len()])
 }
 
 #[cfg(test)]
@@ -174,10 +179,12 @@ mod tests {
         let old_side = Side {
             ids: &old_ids,
             bags: &old_bags,
+            code: &[],
         };
         let new_side = Side {
             ids: &new_ids,
             bags: &new_bags,
+            code: &[],
         };
         let mut budget = MAX_CELLS;
         align(&old_side, &new_side, 0.4, true, &mut budget)
@@ -235,7 +242,11 @@ mod tests {
             ["The storm hit the coast at night."],
         );
         let (old_bags, new_bags) = (bags(&old), bags(&new));
-        let side = |bags| Side { ids: &[0], bags };
+        let side = |bags| Side {
+            ids: &[0],
+            bags,
+            code: &[],
+        };
         let mut budget = 0;
         assert!(align(&side(&old_bags), &side(&new_bags), 0.4, true, &mut budget).is_empty());
         let mut budget = 1;

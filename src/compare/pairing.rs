@@ -47,12 +47,13 @@ pub struct Pairing {
 }
 
 /// Pairs the items `old` with the items `new` under `options`; with `runs`, one item may
-/// pair with a run of 2–5 consecutive items of the other side.
+/// pair with a run of 2–5 consecutive items of the other side, never mixing the items
+/// that `code` marks (old, new; empty: none) with the others.
 pub fn pair<'a>(
     old: &[&'a str],
     new: &[&'a str],
     options: &Options,
-    runs: bool,
+    (runs, code): (bool, (&[bool], &[bool])),
     deadline: Option<Instant>,
 ) -> Pairing {
     let ((old_normal, old_keys), (new_normal, new_keys)) = if old.len() + new.len() > PARALLEL_KEYS
@@ -116,6 +117,7 @@ pub fn pair<'a>(
         &anchors,
         (&old_free, &new_free),
         (&old_bags, &new_bags),
+        code,
         min_score,
         runs,
     );
@@ -152,6 +154,8 @@ pub fn pair<'a>(
         new_bags: &new_bags,
         old_free: &old_free,
         new_free: &new_free,
+        old_code: code.0,
+        new_code: code.1,
     };
     let (proposals, fuzzy_approximate) = fuzzy::propose(&unmatched, min_score, runs, deadline);
     approximate |= fuzzy_approximate;
@@ -177,6 +181,7 @@ fn gap_proposals(
     anchors: &[(usize, usize)],
     (old_free, new_free): (&[bool], &[bool]),
     (old_bags, new_bags): (&[Vec<u64>], &[Vec<u64>]),
+    (old_code, new_code): (&[bool], &[bool]),
     min_score: f64,
     runs: bool,
 ) -> Vec<Proposal> {
@@ -199,10 +204,12 @@ fn gap_proposals(
             Side {
                 ids: &old_ids,
                 bags: old_bags,
+                code: old_code,
             },
             Side {
                 ids: &new_ids,
                 bags: new_bags,
+                code: new_code,
             },
         );
         proposals.extend(gaps::align(
@@ -251,7 +258,7 @@ mod tests {
             "The cat sat on the red mat.",
             "New.",
         ];
-        let p = pair(&old, &new, &Options::default(), false, None);
+        let p = pair(&old, &new, &Options::default(), (false, (&[], &[])), None);
         assert_eq!(p.groups.len(), 2);
         assert_eq!(
             (p.groups[0].old.as_slice(), p.groups[0].new.as_slice()),
@@ -272,9 +279,9 @@ mod tests {
     fn runs_only_when_asked() {
         let old = ["He came home and he slept until the morning came."];
         let new = ["He came home.", "He slept until the morning came."];
-        let one_to_one = pair(&old, &new, &Options::default(), false, None);
+        let one_to_one = pair(&old, &new, &Options::default(), (false, (&[], &[])), None);
         assert!(one_to_one.groups.iter().all(|g| g.new.len() == 1));
-        let split = pair(&old, &new, &Options::default(), true, None);
+        let split = pair(&old, &new, &Options::default(), (true, (&[], &[])), None);
         assert_eq!(split.groups[0].new, [0, 1]);
     }
 }

@@ -25,7 +25,13 @@ pub fn changes<'a>(
     let texts = |doc: &'a Document| -> Vec<&'a str> {
         (0..doc.quotes.len()).map(|i| doc.quote_text(i)).collect()
     };
-    let paired = pairing::pair(&texts(old), &texts(new), options, false, deadline);
+    let paired = pairing::pair(
+        &texts(old),
+        &texts(new),
+        options,
+        (false, (&[], &[])),
+        deadline,
+    );
     let speaker = |doc: &Document, id: usize| doc.quotes.get(id).and_then(|q| q.speaker.clone());
     let mut changes: Vec<QuoteChange> = Vec::with_capacity(old.quotes.len() + new.quotes.len());
     for group in paired.groups {

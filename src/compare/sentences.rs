@@ -23,7 +23,15 @@ pub fn rows<'a>(
             .collect()
     };
     let (old_texts, new_texts) = (texts(old), texts(new));
-    let mut paired = pairing::pair(&old_texts, &new_texts, options, true, deadline);
+    let code = |doc: &Document| -> Vec<bool> { doc.sentences.iter().map(|s| s.code).collect() };
+    let (old_code, new_code) = (code(old), code(new));
+    let mut paired = pairing::pair(
+        &old_texts,
+        &new_texts,
+        options,
+        (true, (&old_code, &new_code)),
+        deadline,
+    );
     if options.pair_in_place {
         pair_in_place(&mut paired, &old_texts, &new_texts, options, deadline);
     }
@@ -100,7 +108,8 @@ const LABEL_WORDS: usize = 3;
 /// holds as many free old sentences as free new ones (at most [`MAX_IN_PLACE`]) is a
 /// passage reworded where it stands ("Thank you!" → "We cannot fix what we do not know
 /// about, thank you!"): its sentences pair in order when they keep half the share of
-/// words a pair needs elsewhere, or when both are labels ("Objective" → "Goal").
+/// words a pair needs elsewhere, or when both are labels that end alike ("Objective" →
+/// "Goal", "OK." → "Okay.", but not "(Why not?" → "fmt.Println(v)").
 /// Sentences left free anywhere else stay added and removed.
 fn pair_in_place(
     paired: &mut Pairing,
@@ -147,9 +156,11 @@ fn pair_in_place(
         diff.similarity = diff
             .similarity
             .max(words::content_similarity(old[i], new[j], options));
+        let ending = |text: &str| text.chars().last().filter(|c| !c.is_alphanumeric());
         let labels = [old[i], new[j]]
             .iter()
-            .all(|text| text.split_whitespace().count() <= LABEL_WORDS);
+            .all(|text| text.split_whitespace().count() <= LABEL_WORDS)
+            && ending(old[i]) == ending(new[j]);
         if diff.similarity < options.similarity_threshold / 2.0 && !labels {
             continue;
         }
@@ -243,6 +254,12 @@ mod tests {
                 &[Unchanged, Edited, Unchanged],
             ),
             ("Objective\n\n", "Goal\n\n", &[Unchanged, Edited, Unchanged]),
+            ("OK.", "Okay.", &[Unchanged, Edited, Unchanged]),
+            (
+                "\n\n(Why not print it?\n\n",
+                "\n\nfmt.Println(v)\n\n",
+                &[Unchanged, Removed, Added, Unchanged],
+            ),
             (
                 "Ruiz thanked the volunteers who came.",
                 "Rain is forecast for most of the coast tomorrow.",
@@ -289,5 +306,34 @@ mod tests {
             .collect();
         assert_eq!(edits, [(1, 2), (2, 3), (3, 4)]);
         assert!(c.sentences.iter().all(|r| !r.moved));
+    }
+
+    #[test]
+    fn a_code_block_joins_no_split_of_prose() {
+        use crate::ingest::{self, Format};
+        let markdown = |name: &str, text: &str| {
+            Document::from_loaded(ingest::from_text(text, name, Some(Format::Markdown)))
+        };
+        let cases = [
+            (
+                "Intro.\n\n    interface{}\n\nIt is satisfied by any value at all, since any value has methods.\n\nEnd.",
+                "Intro.\n\n    any\n\nIt is satisfied by any value at all, since every value has methods.\n\nEnd.",
+            ),
+            (
+                "Intro.\n\nRun the tool in your project and read what it reports.\n\nEnd.",
+                "Intro.\n\nRun the tool in your project and read what it reports.\n\n```\ntool project\n```\n\nEnd.",
+            ),
+        ];
+        for (old, new) in cases {
+            let c = compare::compare(
+                markdown("a.md", old),
+                markdown("b.md", new),
+                &Options::default(),
+            );
+            assert!(
+                c.sentences.iter().all(|r| r.kind != Kind::Split),
+                "{old} → {new}"
+            );
+        }
     }
 }

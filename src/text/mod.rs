@@ -19,6 +19,8 @@ pub struct Sentence {
     pub start: usize,
     /// Byte offset just past the last char.
     pub end: usize,
+    /// It is a block of code, compared as text.
+    pub code: bool,
 }
 
 /// How a quotation's speaker was found: how sure the attribution is.
@@ -119,6 +121,7 @@ pub fn analyse_with(text: &str, wholes: &[Whole]) -> Analysis {
             paragraph: s.paragraph,
             start: s.start,
             end: s.end,
+            code: s.code,
         })
         .collect();
     Analysis {

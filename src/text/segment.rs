@@ -24,6 +24,8 @@ pub struct Span {
     pub start: usize,
     /// Byte offset just past the last char.
     pub end: usize,
+    /// It is a block of code.
+    pub code: bool,
 }
 
 /// Splits `text` into sentences, in reading order.
@@ -56,6 +58,7 @@ pub fn sentences_with(text: &str, wholes: &[Whole]) -> (Vec<(usize, usize)>, Vec
                     paragraph: number,
                     start: s,
                     end: e,
+                    code: whole.code,
                 });
             }
             kept.push(if whole.code { (s, s) } else { (s, e) });
@@ -541,6 +544,7 @@ fn split_block(
                 paragraph,
                 start: start + s,
                 end: start + e,
+                code: false,
             }),
         }
     };
