@@ -23,8 +23,8 @@ pub struct Options {
     pub similarity_threshold: f64,
     /// Find moved sentences; without it, a moved sentence is removed and added.
     pub detect_moves: bool,
-    /// A sentence rewritten where it stands pairs at half the threshold (two labels at
-    /// any similarity); without it, every pair reaches the threshold.
+    /// A sentence rewritten where it stands pairs at half the threshold (two labels or two
+    /// blocks of code at any similarity); without it, every pair reaches the threshold.
     pub pair_in_place: bool,
 }
 

@@ -33,7 +33,13 @@ pub fn rows<'a>(
         deadline,
     );
     if options.pair_in_place {
-        pair_in_place(&mut paired, &old_texts, &new_texts, options, deadline);
+        pair_in_place(
+            &mut paired,
+            (&old_texts, &new_texts),
+            (&old_code, &new_code),
+            options,
+            deadline,
+        );
     }
     let mut changes: Vec<SentenceChange> =
         Vec::with_capacity(old.sentences.len() + new.sentences.len());
@@ -108,13 +114,14 @@ const LABEL_WORDS: usize = 3;
 /// holds as many free old sentences as free new ones (at most [`MAX_IN_PLACE`]) is a
 /// passage reworded where it stands ("Thank you!" → "We cannot fix what we do not know
 /// about, thank you!"): its sentences pair in order when they keep half the share of
-/// words a pair needs elsewhere, or when both are labels that end alike ("Objective" →
-/// "Goal", "OK." → "Okay.", but not "(Why not?" → "fmt.Println(v)").
+/// words a pair needs elsewhere, when both are labels that end alike ("Objective" →
+/// "Goal", "OK." → "Okay.", but not "(Why not?" → "fmt.Println(v)"), or when both are
+/// blocks of code (an example replaced by another).
 /// Sentences left free anywhere else stay added and removed.
 fn pair_in_place(
     paired: &mut Pairing,
-    old: &[&str],
-    new: &[&str],
+    (old, new): (&[&str], &[&str]),
+    (old_code, new_code): (&[bool], &[bool]),
     options: &Options,
     deadline: Option<Instant>,
 ) {
@@ -161,7 +168,8 @@ fn pair_in_place(
             .iter()
             .all(|text| text.split_whitespace().count() <= LABEL_WORDS)
             && ending(old[i]) == ending(new[j]);
-        if diff.similarity < options.similarity_threshold / 2.0 && !labels {
+        let examples = old_code[i] && new_code[j];
+        if diff.similarity < options.similarity_threshold / 2.0 && !labels && !examples {
             continue;
         }
         paired.old_free[i] = false;
@@ -335,5 +343,32 @@ mod tests {
                 "{old} → {new}"
             );
         }
+    }
+
+    #[test]
+    fn an_example_replaced_by_another_is_an_edit() {
+        use crate::ingest::{self, Format};
+        let markdown = |name: &str, text: &str| {
+            Document::from_loaded(ingest::from_text(text, name, Some(Format::Markdown)))
+        };
+        let old =
+            "For example:\n\n```\nfn visit(&mut self) {\n    walk(self);\n}\n```\n\nThat is all.";
+        let new = "For example:\n\n```\nif let Some(v) = release() {\n    println!(\"{v}\");\n}\n```\n\nThat is all.";
+        let c = compare::compare(
+            markdown("a.md", old),
+            markdown("b.md", new),
+            &Options::default(),
+        );
+        let kinds: Vec<Kind> = c.sentences.iter().map(|r| r.kind).collect();
+        assert_eq!(kinds, [Kind::Unchanged, Kind::Edited, Kind::Unchanged]);
+        let prose = compare::compare(
+            markdown("a.md", "For example:\n\nWe walk the tree.\n\nThat is all."),
+            markdown(
+                "b.md",
+                "For example:\n\nRelease notes follow soon.\n\nThat is all.",
+            ),
+            &Options::default(),
+        );
+        assert!(prose.sentences.iter().all(|r| r.kind != Kind::Edited));
     }
 }

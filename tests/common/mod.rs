@@ -27,7 +27,8 @@ pub fn load(relative: &str) -> Document {
 
 /// Checks every invariant of the report spec on `c`; panics with what broke. Edited,
 /// split and merged rows must also reach the similarity threshold, but for a sentence
-/// rewritten where it stands, which needs half of it (and nothing between two labels).
+/// rewritten where it stands, which needs half of it (and nothing between two labels or
+/// two blocks of code).
 pub fn check_invariants(c: &Comparison) {
     if let Err(problem) = verify::comparison(c) {
         panic!("{problem}");
@@ -36,9 +37,12 @@ pub fn check_invariants(c: &Comparison) {
         if matches!(change.kind, Kind::Edited | Kind::Split | Kind::Merged) {
             let similarity = change.similarity.expect("similarity");
             let threshold = c.options.similarity_threshold;
-            let labels = [c.old.joined(&change.old), c.new.joined(&change.new)]
-                .iter()
-                .all(|text| text.split_whitespace().count() <= 3);
+            let examples = change.old.iter().all(|&i| c.old.sentences[i].code)
+                && change.new.iter().all(|&j| c.new.sentences[j].code);
+            let labels = examples
+                || [c.old.joined(&change.old), c.new.joined(&change.new)]
+                    .iter()
+                    .all(|text| text.split_whitespace().count() <= 3);
             let in_place = change.kind == Kind::Edited && !change.moved && c.options.pair_in_place;
             let floor = match (in_place, labels) {
                 (true, true) => 0.0,
