@@ -988,4 +988,63 @@ mod tests {
         let who = speakers_of(text);
         assert_eq!(who[1].1, None);
     }
+
+    #[test]
+    fn names_shed_what_opens_the_sentence_and_the_titles_before_them() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "For Kevin Allton, an instructor, it was magic. “It was magic,” Allton said.",
+                "Kevin Allton",
+            ),
+            (
+                "After Maria Lopez won, the hall cheered. “We did it,” Lopez said.",
+                "Maria Lopez",
+            ),
+            (
+                "Mathematician Hermann Weyl said of it, “This letter is deep.”",
+                "Hermann Weyl",
+            ),
+            ("Novelist Ana Ruiz said: “I write at night.”", "Ana Ruiz"),
+            (
+                "Undersecretary for Education Mr. Toccafondi says “fees will rise.”",
+                "Toccafondi",
+            ),
+            (
+                "Civil Defense Authority director General Suleiman al-Amr said “All are safe.”",
+                "Suleiman al-Amr",
+            ),
+            (
+                "“We stay,” said Abdel Fattah el-Sisi.",
+                "Abdel Fattah el-Sisi",
+            ),
+            (
+                "Robert M. Danin, a fellow, spoke. “It is late,” Danin said.",
+                "Robert M. Danin",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_adverb_that_opens_the_sentence_is_nobody() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "“I stay,” Thomas Sam said. Allegedly, he replied “I am not able to do that”.",
+                "Thomas Sam",
+            ),
+            (
+                "“Not now,” Tom Hale said. Reportedly, he then said “no deal”.",
+                "Tom Hale",
+            ),
+            (
+                "“Later,” Ana Ruiz said. Eventually, she wrote “we agree”.",
+                "Ana Ruiz",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
+        }
+    }
 }

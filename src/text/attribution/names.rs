@@ -73,6 +73,11 @@ impl NameIndex {
                 name = &name[1..];
             }
             let opener = |w: &&str| is_opener(w);
+            // `For Kevin Allton, an instructor…`: the words that open the sentence go.
+            let lead = name.iter().take_while(|w| opener(w)).count();
+            if lead > 0 && name.len() - lead >= 2 {
+                name = &name[lead..];
+            }
             if (start > 0 || role_before)
                 && let Some(last) = name.last()
                 && !opener(last)
@@ -153,7 +158,8 @@ impl NameIndex {
                 token.ends_with([',', ';', ':', ')', '”', '"']) || token.ends_with(". ");
             let core = token.trim_end_matches(|c: char| !c.is_alphanumeric());
             let possessive = core.ends_with("’s") || core.ends_with("'s");
-            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            let capitalised =
+                word.chars().next().is_some_and(char::is_uppercase) || particle_joined(word);
             if capitalised {
                 // An initial keeps its full stop (`Edward C. White`).
                 let bare = word.trim_end_matches('.');
@@ -230,10 +236,24 @@ fn acronym_of<'a, 'b, 'c>(token: &'a str, run: &'b [&'c str]) -> Option<(&'a str
     (letters && initials == inner).then_some((inner, run))
 }
 
+/// Particles joined by a hyphen to the capitalised name they belong to (`al-Amr`).
+const JOINED_PARTICLES: [&str; 12] = [
+    "abu", "al", "an", "ar", "as", "ash", "at", "ad", "bin", "el", "ibn", "ul",
+];
+
+/// `true` for a name that a particle in small letters opens (`al-Amr`, `el-Sisi`,
+/// `bin-Talal`).
+pub fn particle_joined(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        JOINED_PARTICLES.contains(&particle) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 /// `true` when the first letter or digit of `token` (after any quotation marks or
-/// brackets) is a capital letter.
+/// brackets) is a capital letter, or a particle opens a name (`al-Amr`).
 fn starts_with_capital(token: &str) -> bool {
     match token.as_bytes().first() {
+        Some(_) if particle_joined(token) => true,
         Some(b) if b.is_ascii_alphanumeric() => b.is_ascii_uppercase(),
         Some(_) => token
             .chars()
@@ -280,14 +300,18 @@ fn is_opener(word: &str) -> bool {
         || SUBORDINATORS.contains(word)
 }
 
-/// Where the titles before a name end: after the last role word, or after honorifics at
-/// its head (`M.` in `Robert M. Danin` is an initial).
+/// Where the titles before a name end: after the last role word, or after an honorific
+/// (`Education Mr. Toccafondi`), but a single letter only at the head (`M.` in
+/// `Robert M. Danin` is an initial).
 pub fn title_end(run: &[&str]) -> usize {
     run.iter()
         .enumerate()
         .rposition(|(k, w)| {
+            let spelled_out = w.trim_end_matches('.').chars().count() > 1;
             is_role(w)
-                || (is_honorific(w) && run[..k].iter().all(|b| is_role(b) || is_honorific(b)))
+                || (is_honorific(w)
+                    && k + 1 < run.len()
+                    && (spelled_out || run[..k].iter().all(|b| is_role(b) || is_honorific(b))))
         })
         .map_or(0, |p| p + 1)
 }

@@ -59,9 +59,10 @@ const FINITE: [&str; 52] = [
     "wurden", "hat", "haben", "hatte", "werden", "wird",
 ];
 
-/// `true` for a word that starts with a capital letter.
+/// `true` for a word that starts with a capital letter, or with a particle joined to a
+/// capitalised name (`al-Amr`, `el-Sisi`).
 pub fn capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(char::is_uppercase) || super::names::particle_joined(word)
 }
 
 /// `true` for a single capital with or without a full stop (`C.`, `K`).
