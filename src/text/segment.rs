@@ -683,7 +683,7 @@ fn boundary(
         return None;
     }
     // `“…hardest part.” — Ana Ruiz`: a name after a dash signs the quotation.
-    let dashed = block[after..next_start].contains(['—', '–', '―']);
+    let dashed = block[after..next_start].contains(['—', '–', '―', '-']);
     if cluster.closed && dashed && is_signature(&block[next_start..]) {
         return None;
     }
@@ -1064,6 +1064,13 @@ mod tests {
             (
                 "“We are open again.” — Harbour Office (@harbour)",
                 &["“We are open again.” — Harbour Office (@harbour)"],
+            ),
+            (
+                "\"So far, it's 1 to 0. But it's a long game.\" - Matthew Ingram",
+                &[
+                    "\"So far, it's 1 to 0.",
+                    "But it's a long game.\" - Matthew Ingram",
+                ],
             ),
             (
                 "“It worked.” — then it failed. Nobody knew why.",

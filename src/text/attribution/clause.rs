@@ -69,6 +69,11 @@ pub fn items<'a>(
                 out.push(Item::Quote(next_quote));
             }
             i = i.max(q.close);
+            // A sentence that starts inside the quotation ends no clause around it: `“…
+            // It is a long game.” - Matthew Ingram` is signed where it closes.
+            while sentences.get(next_sentence).is_some_and(|s| s.start < i) {
+                next_sentence += 1;
+            }
             next_quote += 1;
             continue;
         }

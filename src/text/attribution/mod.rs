@@ -244,7 +244,11 @@ fn pronoun_gender(text: &str, at: usize) -> Option<Gender> {
         .take_while(|c| c.is_alphanumeric() || *c == '-')
         .collect();
     let bare = word.rsplit('-').next().unwrap_or(&word);
-    Gender::of(bare)
+    match bare.to_lowercase().as_str() {
+        "his" | "him" => Gender::of("he"),
+        "her" => Gender::of("she"),
+        _ => Gender::of(bare),
+    }
 }
 
 /// The gender of a pronoun that refers back to the speaker of quotation `q` right after it
@@ -497,8 +501,25 @@ fn cue(items: &[Item], index: usize, at: usize) -> Option<Attribution> {
 /// The author a noun of saying at `index` names: `a statement by Rudy Giuliani`,
 /// `Jaubert's words`; `None` for a statement of no one in particular.
 fn statement_of(items: &[Item], index: usize) -> Option<Attribution> {
-    if word_at(items, index + 1).is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+    let next = word_at(items, index + 1).map(str::to_lowercase);
+    if next.as_deref() == Some("by") {
         return Some(noun_phrase(&words_after(items, index + 1)));
+    }
+    // `in the words of prosecutor Mark Tedeschi`.
+    let noun = word_at(items, index).map(str::to_lowercase);
+    if next.as_deref() == Some("of") && noun.as_deref() == Some("words") {
+        return Some(noun_phrase(&words_after(items, index + 1)));
+    }
+    // `in his own words`; but `said in his speech` places words, it does not give them.
+    let before: Vec<&str> = (index.saturating_sub(3)..index)
+        .filter_map(|i| word_at(items, i))
+        .collect();
+    let placed =
+        before.iter().any(|w| w.eq_ignore_ascii_case("in")) && noun.as_deref() != Some("words");
+    if let Some(found) =
+        pronoun_statement(&before, &[word_at(items, index).unwrap_or_default()]).filter(|_| !placed)
+    {
+        return Some(found);
     }
     let owner = index
         .checked_sub(1)
@@ -506,6 +527,28 @@ fn statement_of(items: &[Item], index: usize) -> Option<Attribution> {
         .and_then(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")))
         .filter(|w| capitalised(w))?;
     Some(noun_phrase(&[owner]))
+}
+
+/// Whose words a possessive pronoun gives (`his last words`, `her own statement`, `their
+/// message`): a person the pronoun stands for. `head` holds the words before the noun
+/// (the pronoun is the last of them but for `own`, `last`, `final`, `exact`), `noun` the
+/// words from the noun on.
+fn pronoun_statement(head: &[&str], noun: &[&str]) -> Option<Attribution> {
+    let noun = noun.first()?.to_lowercase();
+    if !STATEMENT_NOUNS.contains(&noun.as_str()) {
+        return None;
+    }
+    let owner = head.iter().rev().find(|w| {
+        !matches!(
+            w.to_lowercase().as_str(),
+            "own" | "last" | "final" | "exact" | "first" | "very"
+        )
+    })?;
+    match owner.to_lowercase().as_str() {
+        "his" | "her" => Some(Attribution::Pronoun),
+        "their" => Some(Attribution::Plural),
+        _ => None,
+    }
 }
 
 /// `true` when the dash at `dash` is followed by a source and a date (`— The Canadian Press,
@@ -636,8 +679,14 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
         }
     }
     let mut segments: Vec<Vec<&str>> = vec![Vec::new()];
+    // Words in brackets are an aside (`of CEI (Italian Episcopal Conference), Nunzio
+    // Galantino, said`), never the subject.
+    let mut bracketed = false;
     for item in &items[start..verb] {
         match item {
+            Item::Punct('(') => bracketed = true,
+            Item::Punct(')') => bracketed = false,
+            Item::Word(_) if bracketed => {}
             Item::Word(w) => {
                 if let Some(last) = segments.last_mut() {
                     last.push(w);
@@ -668,6 +717,14 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
                     || is_speech_verb(w)
             })
             .map_or(segment.len(), |p| p + 1);
+        // `His last words to his brother were:`: the pronoun's words, not the brother's.
+        let noun = segment
+            .iter()
+            .take(4)
+            .position(|w| STATEMENT_NOUNS.contains(&w.to_lowercase().as_str()));
+        if let Some(found) = noun.and_then(|n| pronoun_statement(&segment[..n], &segment[n..])) {
+            return found;
+        }
         match noun_phrase(&segment[..verb_at]) {
             Attribution::Named(name) => return Attribution::Named(name),
             Attribution::None if leading.is_none() && fallback == Attribution::None => {
@@ -1046,5 +1103,73 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
         }
+    }
+
+    #[test]
+    fn words_given_by_a_noun_of_saying() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "In the words of prosecutor Mark Tedeschi, “She was in pain for months.”",
+                Some("Mark Tedeschi"),
+            ),
+            (
+                "The verdict, in the words of Judge Ana Ruiz, was “long overdue”.",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "“Stay,” Tom Hale said. The work left him, in his own words, “almost at wits end”.",
+                Some("Tom Hale"),
+            ),
+            (
+                "“Go on,” Tom Hale said. His last words to his brother Alfred were: “Do not cry.”",
+                Some("Tom Hale"),
+            ),
+            (
+                "“Go on,” Ana Ruiz said. Her final statement read: “I regret nothing.”",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "This echoed Jaubert's words in his speech: “Without friends, nothing.”",
+                Some("Jaubert"),
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(last_speaker(text).as_deref(), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn signatures_asides_and_verbs_of_judging() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "\"So far, it's 1 to 0. But it's a long game.\" - Matthew Ingram",
+                "Matthew Ingram",
+            ),
+            (
+                "The head of CEI (Italian Episcopal Conference), Nunzio Galantino, called the ruling “dangerous”.",
+                "Nunzio Galantino",
+            ),
+            (
+                "The chair of the WHO (World Health Organization), Tom Hale, said “we are ready”.",
+                "Tom Hale",
+            ),
+            (
+                "Critics branded the law “a gift to polluters”, and Ruiz labelled it “shameful”.",
+                "Ana Ruiz",
+            ),
+            (
+                "Senator Ana Ruiz slammed the plan as “reckless”.",
+                "Ana Ruiz",
+            ),
+            ("Mayor Tom Hale hailed the deal as “historic”.", "Tom Hale"),
+        ];
+        for (text, expected) in cases {
+            let text = format!("“Yes,” Ana Ruiz said. {text}");
+            assert_eq!(last_speaker(&text).as_deref(), Some(*expected), "{text}");
+        }
+        let critics = speakers_of(
+            "Critics branded the law “a gift to polluters”, and Ruiz labelled it “shameful”.",
+        );
+        assert_eq!(critics[0].1.as_deref(), Some("Critics"));
     }
 }
