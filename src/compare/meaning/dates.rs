@@ -274,6 +274,11 @@ mod tests {
                 "Storms on Thursday 18 January 2007 hit.",
                 &["Thursday 18 January 2007"],
             ),
+            (
+                "March 20th, 10:45-11:45: End User Feedback Session",
+                &["March 20th", "10:45", "11:45"],
+            ),
+            ("Doors open 09:00-17:30 daily.", &["09:00", "17:30"]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");

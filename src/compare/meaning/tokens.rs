@@ -38,6 +38,16 @@ impl<'a> Token<'a> {
     }
 }
 
+/// `true` when the digits and hyphens of `so_far` open an ISO date (`2017`, `2017-06`), the
+/// only place a hyphen joins digits: elsewhere it stands for "to" (`10:45-11:45`, `3-2`).
+fn iso_so_far(so_far: &str) -> bool {
+    let parts: Vec<&str> = so_far.split('-').collect();
+    parts[0].len() == 4
+        && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
+        && parts[1..].iter().all(|p| p.len() == 2)
+        && parts.len() <= 2
+}
+
 /// The tokens of `text` (a sentence opens after `.`, `!`, `?` or `:`, but not after a
 /// title or an initial, and so does a quotation): runs of letters and digits (with `.` or `,` between digits, an
 /// apostrophe or hyphen inside a word, `.` inside an abbreviation like `U.S.`), and the
@@ -89,7 +99,10 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                     && next.is_some_and(|n| n.is_ascii_digit()))
                 || (matches!(d, '\'' | '’' | '-')
                     && previous.is_alphanumeric()
-                    && next.is_some_and(char::is_alphanumeric))
+                    && next.is_some_and(char::is_alphanumeric)
+                    && !(d == '-'
+                        && previous.is_ascii_digit()
+                        && !iso_so_far(&text[at..chars[j].0])))
                 || (d == '.' && previous.is_alphabetic() && is_abbreviation_dot(&chars, j));
             if !joins {
                 break;
