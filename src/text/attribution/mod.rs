@@ -1172,4 +1172,21 @@ mod tests {
         );
         assert_eq!(critics[0].1.as_deref(), Some("Critics"));
     }
+
+    #[test]
+    fn a_name_ends_with_its_paragraph() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "“It is a long game.” - Matthew Ingram\n\nWriting in a blog post, Matthew Ingram dubbed it “a skirmish”.",
+                "Matthew Ingram",
+            ),
+            (
+                "The column was by Ana Ruiz\n\nYesterday Ruiz said: “We stay.”",
+                "Ana Ruiz",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
+        }
+    }
 }

@@ -124,7 +124,12 @@ impl NameIndex {
         // The word in lower case right before the current token, if it was one: looked up
         // only when a name starts after it, which most words are not followed by.
         let mut previous: &str = "";
-        for token in text.split_ascii_whitespace() {
+        // A blank line ends a paragraph and any name in it (`… - Matthew Ingram` then
+        // `Writing in a blog post, …`): it stands as a token of its own.
+        let tokens = text
+            .split("\n\n")
+            .flat_map(|paragraph| paragraph.split_ascii_whitespace().chain(["\n"]));
+        for token in tokens {
             if !starts_with_capital(token) {
                 let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
                 if let Some(name) = run.last() {
