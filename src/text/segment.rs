@@ -679,7 +679,13 @@ fn boundary(
     if next == Next::End {
         return Some(after);
     }
-    if cluster.closed && is_attribution(&block[next_start..]) {
+    // `“Why?” Putin asked.`: the name and verb after a quotation that opens its sentence
+    // belong to it; after one woven into a sentence (`described her as “a planet.”
+    // Zenghelis described…`) they open the next.
+    let opens_with_quote = block[sentence_start..pos]
+        .trim_start()
+        .starts_with(['“', '"', '«', '„', '‘', '\'']);
+    if cluster.closed && opens_with_quote && is_attribution(&block[next_start..]) {
         return None;
     }
     // `“…hardest part.” — Ana Ruiz`: a name after a dash signs the quotation.
@@ -1101,6 +1107,17 @@ mod tests {
             (
                 "“Why now?” Ana Ruiz asked it, twice.",
                 &["“Why now?” Ana Ruiz asked it, twice."],
+            ),
+            (
+                "Koolhaas described her as “a planet in her own orbit.” Zenghelis described her as a star.",
+                &[
+                    "Koolhaas described her as “a planet in her own orbit.”",
+                    "Zenghelis described her as a star.",
+                ],
+            ),
+            (
+                "The board called it “a good day.” Ruiz said it was not.",
+                &["The board called it “a good day.”", "Ruiz said it was not."],
             ),
             (
                 "She works at the clinic.Ana Ruiz is her colleague.",

@@ -336,10 +336,10 @@ fn speakers_of_held_out_news() {
 /// A second held-out set, annotated after the fixes found on the first (a Wikinews story and
 /// Wikipedia biographies, `tests/fixtures/speakers-heldout-2/`): first measured at 62/64
 /// found, 13/34 named speakers right, 25/26 terms without a speaker; fixes for the classes
-/// its misses showed took it to 18/34, so it is held out no longer either.
+/// its misses showed took it to 20/34, so it is held out no longer either.
 #[test]
 fn speakers_of_held_out_biographies() {
-    check("speakers-heldout-2", (0.96, 0.52, 0.96));
+    check("speakers-heldout-2", (0.96, 0.58, 0.96));
 }
 
 /// A third held-out set, annotated blind after those fixes (47 Wikinews articles,
