@@ -696,6 +696,16 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
         }
     }
     segments.retain(|s| !s.is_empty());
+    // `…, with Boswell stating:`: the name of the last clause, before its participle.
+    if let Some(["with" | "With", rest @ ..]) = segments.last().map(Vec::as_slice) {
+        let end = rest
+            .iter()
+            .position(|w| w.ends_with("ing"))
+            .unwrap_or(rest.len());
+        if let found @ Attribution::Named(_) = noun_phrase(&rest[..end]) {
+            return found;
+        }
+    }
     let count = segments.len();
     let mut fallback = Attribution::None;
     let mut leading: Option<String> = None;
@@ -1184,6 +1194,24 @@ mod tests {
                 "The column was by Ana Ruiz\n\nYesterday Ruiz said: “We stay.”",
                 "Ana Ruiz",
             ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn with_a_name_and_a_participle() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "It quoted critics like barrister Colin Yeo, and campaigner Caitlin Boswell, with Boswell stating: “People need help.”",
+                "Caitlin Boswell",
+            ),
+            (
+                "The talks ended at dawn, with Ana Ruiz saying “we are done”.",
+                "Ana Ruiz",
+            ),
+            ("Tom Hale spoke first, with Ruiz adding: “Not yet.”", "Ruiz"),
         ];
         for (text, expected) in cases {
             assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
