@@ -529,13 +529,17 @@ fn statement_of(items: &[Item], index: usize) -> Option<Attribution> {
     Some(noun_phrase(&[owner]))
 }
 
+/// `true` for a noun of saying (`statement`, `Words`), whatever its case.
+fn is_statement_noun(word: &str) -> bool {
+    STATEMENT_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
 /// Whose words a possessive pronoun gives (`his last words`, `her own statement`, `their
 /// message`): a person the pronoun stands for. `head` holds the words before the noun
 /// (the pronoun is the last of them but for `own`, `last`, `final`, `exact`), `noun` the
 /// words from the noun on.
 fn pronoun_statement(head: &[&str], noun: &[&str]) -> Option<Attribution> {
-    let noun = noun.first()?.to_lowercase();
-    if !STATEMENT_NOUNS.contains(&noun.as_str()) {
+    if !is_statement_noun(noun.first()?) {
         return None;
     }
     let owner = head.iter().rev().find(|w| {
@@ -728,10 +732,7 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
             })
             .map_or(segment.len(), |p| p + 1);
         // `His last words to his brother were:`: the pronoun's words, not the brother's.
-        let noun = segment
-            .iter()
-            .take(4)
-            .position(|w| STATEMENT_NOUNS.contains(&w.to_lowercase().as_str()));
+        let noun = segment.iter().take(4).position(|w| is_statement_noun(w));
         if let Some(found) = noun.and_then(|n| pronoun_statement(&segment[..n], &segment[n..])) {
             return found;
         }

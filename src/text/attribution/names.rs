@@ -249,16 +249,22 @@ const JOINED_PARTICLES: [&str; 12] = [
 /// `true` for a name that a particle in small letters opens (`al-Amr`, `el-Sisi`,
 /// `bin-Talal`).
 pub fn particle_joined(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(particle, rest)| {
-        JOINED_PARTICLES.contains(&particle) && rest.chars().next().is_some_and(char::is_uppercase)
-    })
+    let short = word
+        .as_bytes()
+        .get(..4)
+        .is_some_and(|head| head.contains(&b'-'));
+    short
+        && word.split_once('-').is_some_and(|(particle, rest)| {
+            JOINED_PARTICLES.contains(&particle)
+                && rest.chars().next().is_some_and(char::is_uppercase)
+        })
 }
 
 /// `true` when the first letter or digit of `token` (after any quotation marks or
 /// brackets) is a capital letter, or a particle opens a name (`al-Amr`).
 fn starts_with_capital(token: &str) -> bool {
     match token.as_bytes().first() {
-        Some(_) if particle_joined(token) => true,
+        Some(b'a' | b'b' | b'e' | b'i' | b'u') if particle_joined(token) => true,
         Some(b) if b.is_ascii_alphanumeric() => b.is_ascii_uppercase(),
         Some(_) => token
             .chars()
