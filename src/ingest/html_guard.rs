@@ -12,6 +12,42 @@ pub const MAX_TAG: usize = 16 * 1024;
 /// `html` with every tag longer than [`MAX_TAG`] bytes reduced to `<name>`; borrowed when
 /// no tag is that long (nearly always).
 pub fn tame(html: &str) -> Cow<'_, str> {
+    rewrite_tags(html, |tag, name_end| {
+        (tag.len() > MAX_TAG).then(|| format!("{}>", &tag[..name_end]))
+    })
+}
+
+/// Elements that are article content whatever their `class` or `id` says.
+const CONTENT: &[&str] = &["blockquote", "figure", "figcaption"];
+
+/// `html` with the `class` and `id` attributes of every [`CONTENT`] element removed:
+/// Readability drops any element whose names look unlikely (`comment`, `related`,
+/// `social`), and a pull quote classed `commentary` would go with its text. Borrowed when
+/// there is nothing to remove.
+pub fn unnamed_quotes(html: &str) -> Cow<'_, str> {
+    rewrite_tags(html, |tag, name_end| {
+        let name = &tag[1..name_end];
+        if !CONTENT.iter().any(|c| c.eq_ignore_ascii_case(name)) {
+            return None;
+        }
+        let mut out = tag[..name_end].to_owned();
+        for (_, raw) in attributes(&tag[name_end..]).filter(|(name, _)| {
+            !name.eq_ignore_ascii_case("class") && !name.eq_ignore_ascii_case("id")
+        }) {
+            out.push(' ');
+            out.push_str(raw);
+        }
+        out.push('>');
+        Some(out)
+    })
+}
+
+/// `html` with each tag (`<name …>` or `</name …>`) that `replace` rewrites replaced; it
+/// gets the whole tag and where its name ends. Borrowed when no tag is rewritten.
+fn rewrite_tags(
+    html: &str,
+    mut replace: impl FnMut(&str, usize) -> Option<String>,
+) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     let mut out: Option<String> = None;
     let mut copied = 0;
@@ -23,66 +59,17 @@ pub fn tame(html: &str) -> Cow<'_, str> {
             i = start + 1;
             continue;
         }
-        let end = tag_end(bytes, name_start);
-        if end - start > MAX_TAG {
-            let name_end = bytes[name_start..end]
-                .iter()
-                .position(|b| b.is_ascii_whitespace() || matches!(b, b'/' | b'>'))
-                .map_or(end, |p| name_start + p);
+        let name_end = bytes[name_start..]
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b':')))
+            .map_or(bytes.len(), |p| name_start + p);
+        let end = tag_end(bytes, name_end);
+        if let Some(replacement) = replace(&html[start..end], name_end - start) {
             let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
-            out.push_str(&html[copied..name_end]);
-            out.push('>');
+            out.push_str(&html[copied..start]);
+            out.push_str(&replacement);
             copied = end;
         }
-        i = end.max(start + 1);
-    }
-    match out {
-        Some(mut out) => {
-            out.push_str(&html[copied..]);
-            Cow::Owned(out)
-        }
-        None => Cow::Borrowed(html),
-    }
-}
-
-/// Elements that are article content whatever their `class` or `id` says.
-const CONTENT: &[&str] = &["blockquote", "figure", "figcaption"];
-
-/// `html` with the `class` and `id` attributes of every [`CONTENT`] element removed:
-/// Readability drops any element whose names look unlikely (`comment`, `related`,
-/// `social`), and a pull quote classed `commentary` would go with its text. Borrowed when
-/// there is nothing to remove.
-pub fn unnamed_quotes(html: &str) -> Cow<'_, str> {
-    let bytes = html.as_bytes();
-    let mut out: Option<String> = None;
-    let mut copied = 0;
-    let mut i = 0;
-    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'<') {
-        let start = i + offset;
-        let name_end = bytes[start + 1..]
-            .iter()
-            .position(|b| !b.is_ascii_alphanumeric())
-            .map_or(bytes.len(), |p| start + 1 + p);
-        let name = &html[start + 1..name_end];
-        if !CONTENT.iter().any(|c| c.eq_ignore_ascii_case(name)) {
-            i = start + 1;
-            continue;
-        }
-        let end = tag_end(bytes, name_end);
-        let kept = attributes(&html[name_end..end])
-            .filter(|(name, _)| {
-                !name.eq_ignore_ascii_case("class") && !name.eq_ignore_ascii_case("id")
-            })
-            .map(|(_, raw)| raw)
-            .collect::<Vec<_>>();
-        let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
-        out.push_str(&html[copied..name_end]);
-        for raw in kept {
-            out.push(' ');
-            out.push_str(raw);
-        }
-        out.push('>');
-        copied = end;
         i = end.max(start + 1);
     }
     match out {
@@ -177,6 +164,8 @@ mod tests {
         assert_eq!(tame(&long), "<div><p>Text.</p><img></div>");
         let unclosed = format!("<p>Before.</p><span{attributes}");
         assert_eq!(tame(&unclosed), "<p>Before.</p><span>");
+        let custom = format!("<amp-img{attributes}>");
+        assert_eq!(tame(&custom), "<amp-img>");
     }
 
     #[test]
