@@ -280,11 +280,12 @@ impl Index {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::comparison::Options;
 
-    fn bags(texts: &[&str]) -> Vec<Vec<u64>> {
+    /// The bags of words of `texts` under the default options.
+    pub(in crate::compare) fn bags(texts: &[&str]) -> Vec<Vec<u64>> {
         texts
             .iter()
             .map(|t| words::bag(t, &Options::default()))

@@ -162,15 +162,8 @@ fn run((one, one_side): (usize, &Side), ids: &[usize], many: &Side) -> Option<f6
 
 #[cfg(test)]
 mod tests {
+    use super::super::fuzzy::tests::bags;
     use super::*;
-    use crate::comparison::Options;
-
-    fn bags(texts: &[&str]) -> Vec<Vec<u64>> {
-        texts
-            .iter()
-            .map(|t| words::bag(t, &Options::default()))
-            .collect()
-    }
 
     fn pairs(old: &[&str], new: &[&str]) -> Vec<(Vec<usize>, Vec<usize>)> {
         let (old_bags, new_bags) = (bags(old), bags(new));
