@@ -35,6 +35,13 @@ def test_options_change_the_comparison_and_bad_ones_are_refused():
         palimpsest.compare(old, new, threshold=1.5)
     with pytest.raises(ValueError, match="format must be"):
         palimpsest.compare(old, new, format="pdf")
+    around = "The fund opened in May. {} It closes in June."
+    old = around.format("Thank you!")
+    new = around.format("We cannot fix problems we do not know about, thank you!")
+    assert palimpsest.compare(old, new)["summary"]["edited"] == 1
+    strict = palimpsest.compare(old, new, pair_in_place=False)
+    assert (strict["summary"]["removed"], strict["summary"]["added"]) == (1, 1)
+    assert strict["options"]["pair_in_place"] is False
 
 
 def test_read_finds_sentences_quotations_and_speakers():

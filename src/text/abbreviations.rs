@@ -68,13 +68,12 @@ pub fn is_starter(word: &str) -> bool {
 /// small letters, as names and commands do (`…in the parent repo. git blame points…`): a
 /// word of three or more letters, small but for the first, that is no abbreviation.
 pub fn ends_before_small_letter(word: &str) -> bool {
-    let lower = word.to_lowercase();
     word.chars().count() >= 3
         && word.chars().skip(1).all(char::is_lowercase)
         && word.chars().all(char::is_alphabetic)
-        && !PREPOSITIVE.contains(&lower)
-        && !BEFORE_NUMBER.contains(&lower)
-        && !CONTINUING.contains(&lower)
+        && !PREPOSITIVE.contains(word)
+        && !BEFORE_NUMBER.contains(word)
+        && !CONTINUING.contains(word)
 }
 
 fn is_dotted_initialism(word: &str) -> bool {
