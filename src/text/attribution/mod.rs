@@ -1218,4 +1218,21 @@ mod tests {
             assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
         }
     }
+
+    #[test]
+    fn the_first_word_of_a_quotation_is_no_person() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Labour's spokeswoman Yvette Cooper said it was late. She added: “Labour wins.”",
+                "Yvette Cooper",
+            ),
+            (
+                "Tom Hale spoke at the Ford plant. He said, “Ford stays here.”",
+                "Tom Hale",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
+        }
+    }
 }

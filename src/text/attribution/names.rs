@@ -124,6 +124,9 @@ impl NameIndex {
         // The word in lower case right before the current token, if it was one: looked up
         // only when a name starts after it, which most words are not followed by.
         let mut previous: &str = "";
+        // `added: “Labour has…`: after a colon or a comma, or inside a quotation mark, the
+        // capitalised word after a verb of saying opens the quotation, not a name.
+        let mut previous_closed = false;
         // A blank line ends a paragraph and any name in it (`… - Matthew Ingram` then
         // `Writing in a blog post, …`): it stands as a token of its own.
         let tokens = text
@@ -140,12 +143,15 @@ impl NameIndex {
                     flush(&mut run, role_before, after_preposition);
                 }
                 previous = bare;
+                previous_closed = token.ends_with([':', ',', ';']);
                 continue;
             }
             if run.is_empty() {
                 // `said Tom Forte`: the name after a verb of saying is a person too.
-                role_before =
-                    !previous.is_empty() && (is_role(previous) || is_speech_verb(previous));
+                let opens_quotation = token.starts_with(['"', '“', '«', '„', '‘', '\'']);
+                role_before = !previous.is_empty()
+                    && (is_role(previous)
+                        || (is_speech_verb(previous) && !previous_closed && !opens_quotation));
                 after_preposition =
                     matches!(previous, "of" | "for" | "from" | "in" | "at" | "with");
             }
