@@ -326,8 +326,9 @@ fn speakers_of_real_news_quotations() {
 /// (`tests/fixtures/speakers-heldout/`). First measured at 112/116 found, 38/62 named
 /// speakers right and 18/24 terms without a speaker; then fixes for the classes its misses
 /// showed (names after their institution, cited headlines, acronyms, then sentence openers
-/// and titles before names, asides in brackets, names that run into the next paragraph, `with X stating`, a
-/// quotation's first word taken for a person) took it to 54/62 and 22/24, so it is held out no longer.
+/// and titles before names, asides in brackets, names that run into the next paragraph,
+/// `with X stating`, a quotation's first word taken for a person) took it to 54/62 and
+/// 22/24, so it is held out no longer.
 #[test]
 fn speakers_of_held_out_news() {
     check("speakers-heldout", (0.96, 0.87, 0.91));
