@@ -235,6 +235,12 @@ mod tests {
         assert_eq!(blocks, [0, 1]);
     }
 
+    /// A Markdown document read from `text`.
+    fn markdown(name: &str, text: &str) -> Document {
+        use crate::ingest::{self, Format};
+        Document::from_loaded(ingest::from_text(text, name, Some(Format::Markdown)))
+    }
+
     /// The kinds of the rows comparing `old` and `new` (paragraphs of plain text).
     fn kinds(old: &str, new: &str, options: &Options) -> Vec<Kind> {
         let c = compare::compare(
@@ -318,10 +324,6 @@ mod tests {
 
     #[test]
     fn a_code_block_joins_no_split_of_prose() {
-        use crate::ingest::{self, Format};
-        let markdown = |name: &str, text: &str| {
-            Document::from_loaded(ingest::from_text(text, name, Some(Format::Markdown)))
-        };
         let cases = [
             (
                 "Intro.\n\n    interface{}\n\nIt is satisfied by any value at all, since any value has methods.\n\nEnd.",
@@ -347,10 +349,6 @@ mod tests {
 
     #[test]
     fn an_example_replaced_by_another_is_an_edit() {
-        use crate::ingest::{self, Format};
-        let markdown = |name: &str, text: &str| {
-            Document::from_loaded(ingest::from_text(text, name, Some(Format::Markdown)))
-        };
         let old =
             "For example:\n\n```\nfn visit(&mut self) {\n    walk(self);\n}\n```\n\nThat is all.";
         let new = "For example:\n\n```\nif let Some(v) = release() {\n    println!(\"{v}\");\n}\n```\n\nThat is all.";

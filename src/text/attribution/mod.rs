@@ -777,6 +777,13 @@ mod tests {
         speakers_of(text).into_iter().last().and_then(|(_, s)| s)
     }
 
+    /// Checks that the last quotation of each text has the named speaker.
+    fn expect_last_speakers(cases: &[(&str, &str)]) {
+        for (text, expected) in cases {
+            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
+        }
+    }
+
     #[test]
     fn attribution_patterns() {
         let cases: &[(&str, Option<&str>)] = &[
@@ -920,9 +927,7 @@ mod tests {
                 "Tom Hart",
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
-        }
+        expect_last_speakers(cases);
     }
 
     #[test]
@@ -1009,9 +1014,7 @@ mod tests {
                 "World Food Program",
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
-        }
+        expect_last_speakers(cases);
     }
 
     #[test]
@@ -1045,9 +1048,7 @@ mod tests {
                 "Food Standards Australia New Zealand",
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
-        }
+        expect_last_speakers(cases);
     }
 
     #[test]
@@ -1090,9 +1091,7 @@ mod tests {
                 "Robert M. Danin",
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
-        }
+        expect_last_speakers(cases);
     }
 
     #[test]
@@ -1111,9 +1110,7 @@ mod tests {
                 "Ana Ruiz",
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
-        }
+        expect_last_speakers(cases);
     }
 
     #[test]
@@ -1196,9 +1193,7 @@ mod tests {
                 "Ana Ruiz",
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
-        }
+        expect_last_speakers(cases);
     }
 
     #[test]
@@ -1214,9 +1209,7 @@ mod tests {
             ),
             ("Tom Hale spoke first, with Ruiz adding: “Not yet.”", "Ruiz"),
         ];
-        for (text, expected) in cases {
-            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
-        }
+        expect_last_speakers(cases);
     }
 
     #[test]
@@ -1231,8 +1224,6 @@ mod tests {
                 "Tom Hale",
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(last_speaker(text).as_deref(), Some(*expected), "{text}");
-        }
+        expect_last_speakers(cases);
     }
 }
