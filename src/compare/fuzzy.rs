@@ -38,9 +38,42 @@ pub struct Proposal {
     pub score: f64,
 }
 
-/// `true` when item `i` of a side is a block of code (`code` empty: none is).
-pub fn is_code(code: &[bool], i: usize) -> bool {
-    code.get(i).copied().unwrap_or(false)
+/// What an item is, for pairing: a block of code pairs only with code, and a line that
+/// stands alone (a heading) starts no split or merge of prose.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Class {
+    /// A sentence of prose.
+    #[default]
+    Prose,
+    /// A line standing alone without final punctuation: a heading, a list item, a caption.
+    Line,
+    /// A block of code.
+    Code,
+}
+
+impl Class {
+    /// The class of item `i` of a side (`classes` empty: all prose).
+    pub fn of(classes: &[Class], i: usize) -> Class {
+        classes.get(i).copied().unwrap_or_default()
+    }
+
+    /// `true` when an item of this class may pair with one of class `other`.
+    pub fn pairs_with(self, other: Class) -> bool {
+        (self == Class::Code) == (other == Class::Code)
+    }
+
+    /// `true` when the items `parts` of a side (ids into `classes`, in order) may together
+    /// pair with an item of this class: each fit to pair with it, and no line before prose
+    /// (a sentence may introduce a list, but a heading is no part of the prose after it).
+    pub fn runs_with(self, classes: &[Class], parts: impl IntoIterator<Item = usize>) -> bool {
+        let mut line_seen = false;
+        parts.into_iter().all(|i| {
+            let class = Class::of(classes, i);
+            let fits = self.pairs_with(class) && !(line_seen && class == Class::Prose);
+            line_seen |= class == Class::Line;
+            fits
+        })
+    }
 }
 
 /// The unmatched sentences of both sides, with their bags of words.
@@ -53,11 +86,10 @@ pub struct Unmatched<'a> {
     pub old_free: &'a [bool],
     /// Which new sentences are still free.
     pub new_free: &'a [bool],
-    /// Which old sentences are blocks of code (empty: none); a split or merge never mixes
-    /// code with prose.
-    pub old_code: &'a [bool],
-    /// Which new sentences are blocks of code (empty: none).
-    pub new_code: &'a [bool],
+    /// The class of every old sentence (empty: all prose).
+    pub old_class: &'a [Class],
+    /// The class of every new sentence (empty: all prose).
+    pub new_class: &'a [Class],
 }
 
 /// Proposes pairings of free items whose estimated similarity reaches `min_score`, best
@@ -102,7 +134,9 @@ pub fn propose(
     let mut proposals = Vec::new();
     for &(o, n) in &pairs {
         let score = words::dice(&free.old_bags[o], &free.new_bags[n]);
-        if score >= min_score {
+        if score >= min_score
+            && Class::of(free.old_class, o).pairs_with(Class::of(free.new_class, n))
+        {
             proposals.push(Proposal {
                 old: vec![o],
                 new: vec![n],
@@ -165,31 +199,31 @@ fn run_proposals(
     min_score: f64,
     side: Side,
 ) -> Vec<Proposal> {
-    let (one_bags, many_bags, many_free, one_code, many_code) = match side {
+    let (one_bags, many_bags, many_free, one_class, many_class) = match side {
         Side::New => (
             free.old_bags,
             free.new_bags,
             free.new_free,
-            free.old_code,
-            free.new_code,
+            free.old_class,
+            free.new_class,
         ),
         Side::Old => (
             free.new_bags,
             free.old_bags,
             free.old_free,
-            free.new_code,
-            free.old_code,
+            free.new_class,
+            free.old_class,
         ),
     };
     let target = &one_bags[one];
-    let one_is_code = is_code(one_code, one);
+    let one_class = Class::of(one_class, one);
     let mut out = Vec::new();
     for len in 2..=MAX_RUN {
         for start in member.saturating_sub(len - 1)..=member {
             let end = start + len;
             if end > many_free.len()
                 || !many_free[start..end].iter().all(|f| *f)
-                || (start..end).any(|k| is_code(many_code, k) != one_is_code)
+                || !one_class.runs_with(many_class, start..end)
             {
                 continue;
             }
@@ -300,8 +334,8 @@ pub(super) mod tests {
             new_bags: &new_bags,
             old_free: &old_free,
             new_free: &new_free,
-            old_code: &[],
-            new_code: &[],
+            old_class: &[],
+            new_class: &[],
         };
         let (proposals, approximate) = propose(&free, 0.5, true, None);
         assert!(!approximate);

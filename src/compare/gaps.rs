@@ -11,7 +11,7 @@
 //! left to the greedy search ([`fuzzy`](super::fuzzy)), so the work stays linear in the
 //! length of the documents.
 
-use super::fuzzy::{self, MAX_RUN, Proposal};
+use super::fuzzy::{self, Class, MAX_RUN, Proposal};
 use super::words;
 
 /// The largest gap aligned here, in old items × new items.
@@ -25,8 +25,8 @@ pub struct Side<'a> {
     pub ids: &'a [usize],
     /// Bags of words of every item of the side, by id.
     pub bags: &'a [Vec<u64>],
-    /// Which items of the side are blocks of code, by id (empty: none).
-    pub code: &'a [bool],
+    /// The class of every item of the side, by id (empty: all prose).
+    pub class: &'a [Class],
 }
 
 /// One step back through the alignment table.
@@ -142,7 +142,9 @@ fn group_score(
 ) -> Option<f64> {
     let (old_ids, new_ids) = (&old.ids[old_at.0..old_at.1], &new.ids[new_at.0..new_at.1]);
     match (old_ids, new_ids) {
-        ([o], [n]) => Some(words::dice(&old.bags[*o], &new.bags[*n])),
+        ([o], [n]) => Class::of(old.class, *o)
+            .pairs_with(Class::of(new.class, *n))
+            .then(|| words::dice(&old.bags[*o], &new.bags[*n])),
         ([o], many) => run((*o, old), many, new),
         (many, [n]) => run((*n, new), many, old),
         _ => None,
@@ -150,11 +152,10 @@ fn group_score(
 }
 
 /// The score of the consecutive items `ids` of side `many` against item `one` of the
-/// other side; `None` when they are not consecutive or mix code with prose.
+/// other side; `None` when they are not consecutive or not of one class fit for `one`.
 fn run((one, one_side): (usize, &Side), ids: &[usize], many: &Side) -> Option<f64> {
     let consecutive = ids.windows(2).all(|w| w[1] == w[0] + 1);
-    let code = fuzzy::is_code(one_side.code, one);
-    let alike = ids.iter().all(|&i| fuzzy::is_code(many.code, i) == code);
+    let alike = Class::of(one_side.class, one).runs_with(many.class, ids.iter().copied());
     let first = *ids.first()?;
     (consecutive && alike).then_some(())?;
     fuzzy::run_score(&one_side.bags[one], &many.bags[first..first + ids.len()])
@@ -172,12 +173,12 @@ mod tests {
         let old_side = Side {
             ids: &old_ids,
             bags: &old_bags,
-            code: &[],
+            class: &[],
         };
         let new_side = Side {
             ids: &new_ids,
             bags: &new_bags,
-            code: &[],
+            class: &[],
         };
         let mut budget = MAX_CELLS;
         align(&old_side, &new_side, 0.4, true, &mut budget)
@@ -238,7 +239,7 @@ mod tests {
         let side = |bags| Side {
             ids: &[0],
             bags,
-            code: &[],
+            class: &[],
         };
         let mut budget = 0;
         assert!(align(&side(&old_bags), &side(&new_bags), 0.4, true, &mut budget).is_empty());

@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 use std::time::Instant;
 
-use super::fuzzy::{self, Proposal, Unmatched};
+use super::fuzzy::{self, Class, Proposal, Unmatched};
 use super::gaps::{self, Side};
 use super::words::{self, WordDiff};
 use super::{exact, moves, normalize};
@@ -47,13 +47,13 @@ pub struct Pairing {
 }
 
 /// Pairs the items `old` with the items `new` under `options`; with `runs`, one item may
-/// pair with a run of 2–5 consecutive items of the other side, never mixing the items
-/// that `code` marks (old, new; empty: none) with the others.
+/// pair with a run of 2–5 consecutive items of the other side of one class; `class` gives
+/// each item's class (old, new; empty: all prose), and code pairs only with code.
 pub fn pair<'a>(
     old: &[&'a str],
     new: &[&'a str],
     options: &Options,
-    (runs, code): (bool, (&[bool], &[bool])),
+    (runs, class): (bool, (&[Class], &[Class])),
     deadline: Option<Instant>,
 ) -> Pairing {
     let ((old_normal, old_keys), (new_normal, new_keys)) = if old.len() + new.len() > PARALLEL_KEYS
@@ -117,7 +117,7 @@ pub fn pair<'a>(
         &anchors,
         (&old_free, &new_free),
         (&old_bags, &new_bags),
-        code,
+        class,
         min_score,
         runs,
     );
@@ -154,8 +154,8 @@ pub fn pair<'a>(
         new_bags: &new_bags,
         old_free: &old_free,
         new_free: &new_free,
-        old_code: code.0,
-        new_code: code.1,
+        old_class: class.0,
+        new_class: class.1,
     };
     let (proposals, fuzzy_approximate) = fuzzy::propose(&unmatched, min_score, runs, deadline);
     approximate |= fuzzy_approximate;
@@ -181,7 +181,7 @@ fn gap_proposals(
     anchors: &[(usize, usize)],
     (old_free, new_free): (&[bool], &[bool]),
     (old_bags, new_bags): (&[Vec<u64>], &[Vec<u64>]),
-    (old_code, new_code): (&[bool], &[bool]),
+    (old_class, new_class): (&[Class], &[Class]),
     min_score: f64,
     runs: bool,
 ) -> Vec<Proposal> {
@@ -204,12 +204,12 @@ fn gap_proposals(
             Side {
                 ids: &old_ids,
                 bags: old_bags,
-                code: old_code,
+                class: old_class,
             },
             Side {
                 ids: &new_ids,
                 bags: new_bags,
-                code: new_code,
+                class: new_class,
             },
         );
         proposals.extend(gaps::align(

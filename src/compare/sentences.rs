@@ -4,6 +4,7 @@
 
 use std::time::Instant;
 
+use super::fuzzy::Class;
 use super::pairing::{Group, Pairing};
 use super::{order, pairing, words};
 use crate::comparison::{Kind, Options, SentenceChange};
@@ -23,20 +24,19 @@ pub fn rows<'a>(
             .collect()
     };
     let (old_texts, new_texts) = (texts(old), texts(new));
-    let code = |doc: &Document| -> Vec<bool> { doc.sentences.iter().map(|s| s.code).collect() };
-    let (old_code, new_code) = (code(old), code(new));
+    let (old_class, new_class) = (classes(old), classes(new));
     let mut paired = pairing::pair(
         &old_texts,
         &new_texts,
         options,
-        (true, (&old_code, &new_code)),
+        (true, (&old_class, &new_class)),
         deadline,
     );
     if options.pair_in_place {
         pair_in_place(
             &mut paired,
             (&old_texts, &new_texts),
-            (&old_code, &new_code),
+            (&old_class, &new_class),
             options,
             deadline,
         );
@@ -105,6 +105,33 @@ pub fn rows<'a>(
     (rows, paired.approximate)
 }
 
+/// The class of every sentence of `doc`: code, a line standing alone without final
+/// punctuation (a heading, a list item), or prose.
+fn classes(doc: &Document) -> Vec<Class> {
+    let alone = |i: usize| {
+        let paragraph = doc.sentences[i].paragraph;
+        let before = i > 0 && doc.sentences[i - 1].paragraph == paragraph;
+        let after = doc
+            .sentences
+            .get(i + 1)
+            .is_some_and(|s| s.paragraph == paragraph);
+        !before && !after
+    };
+    (0..doc.sentences.len())
+        .map(|i| {
+            let text = doc.sentence_text(i);
+            let bare = text.ends_with(|c: char| c.is_alphanumeric() || c == ')');
+            if doc.sentences[i].code {
+                Class::Code
+            } else if bare && alone(i) {
+                Class::Line
+            } else {
+                Class::Prose
+            }
+        })
+        .collect()
+}
+
 /// The most sentences on each side of a gap that pair in place.
 const MAX_IN_PLACE: usize = 3;
 /// Sentences of at most this many words are labels (headings, table cells, "OK.").
@@ -121,7 +148,7 @@ const LABEL_WORDS: usize = 3;
 fn pair_in_place(
     paired: &mut Pairing,
     (old, new): (&[&str], &[&str]),
-    (old_code, new_code): (&[bool], &[bool]),
+    (old_class, new_class): (&[Class], &[Class]),
     options: &Options,
     deadline: Option<Instant>,
 ) {
@@ -168,8 +195,9 @@ fn pair_in_place(
             .iter()
             .all(|text| text.split_whitespace().count() <= LABEL_WORDS)
             && ending(old[i]) == ending(new[j]);
-        let examples = old_code[i] && new_code[j];
-        if diff.similarity < options.similarity_threshold / 2.0 && !labels && !examples {
+        let examples = old_class[i] == Class::Code && new_class[j] == Class::Code;
+        let fit = old_class[i].pairs_with(new_class[j]);
+        if !fit || (diff.similarity < options.similarity_threshold / 2.0 && !labels && !examples) {
             continue;
         }
         paired.old_free[i] = false;
@@ -342,6 +370,65 @@ mod tests {
             );
             assert!(
                 c.sentences.iter().all(|r| r.kind != Kind::Split),
+                "{old} → {new}"
+            );
+        }
+    }
+
+    /// The kinds of the rows comparing two Markdown texts, in display order.
+    fn row_kinds(old: &str, new: &str) -> Vec<Kind> {
+        let c = compare::compare(
+            markdown("a.md", old),
+            markdown("b.md", new),
+            &Options::default(),
+        );
+        c.sentences.iter().map(|r| r.kind).collect()
+    }
+
+    #[test]
+    fn a_heading_is_no_part_of_the_prose_after_it() {
+        use Kind::{Added, Edited, Unchanged};
+        let cases = [
+            (
+                "Intro.\n\nCome join us to listen, learn, and get involved.\n\nEnd.",
+                "Intro.\n\n## Join us\n\nCome listen, learn, and get involved.\n\nEnd.",
+                vec![Unchanged, Added, Edited, Unchanged],
+            ),
+            (
+                "Intro.\n\nThe new survey results show strong growth this year.\n\nEnd.",
+                "Intro.\n\n## Survey results\n\nThe new results show strong growth.\n\nEnd.",
+                vec![Unchanged, Added, Edited, Unchanged],
+            ),
+            (
+                "Intro.\n\nWe have bridges in Go, Java, Python and Rust.\n\nEnd.",
+                "Intro.\n\nWe have bridges for:\n\n- Go\n- Java\n- Python\n- Rust\n\nEnd.",
+                vec![Unchanged, Kind::Split, Unchanged],
+            ),
+        ];
+        for (old, new, expected) in cases {
+            assert_eq!(row_kinds(old, new), expected, "{old} → {new}");
+        }
+    }
+
+    #[test]
+    fn a_code_block_pairs_with_no_sentence_of_prose() {
+        use Kind::{Added, Removed, Unchanged};
+        let cases = [
+            (
+                "Intro.\n\n(Why not fmt.Println(v)?\n\nEnd.",
+                "Intro.\n\n```\nfmt.Println(v)\n```\n\nEnd.",
+            ),
+            (
+                "Intro.\n\nRun go test ./... in the folder.\n\nEnd.",
+                "Intro.\n\n    go test ./...\n\nEnd.",
+            ),
+        ];
+        for (old, new) in cases {
+            let mut kinds = row_kinds(old, new);
+            kinds.sort_by_key(|k| format!("{k:?}"));
+            assert_eq!(
+                kinds,
+                [Added, Removed, Unchanged, Unchanged],
                 "{old} → {new}"
             );
         }

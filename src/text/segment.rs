@@ -431,7 +431,7 @@ impl Cluster {
             } else if let Some(len) = citation_len(&block[i..]).filter(|_| i > pos) {
                 i += len;
                 cluster.end = i;
-            } else if c == ' ' && block[i..].starts_with(" .") && cluster.dots > 0 {
+            } else if c == ' ' && spaced_dot(&block[i..]) && cluster.dots > 0 {
                 if cluster.dots == 1 && attached && block[pos..].starts_with('.') {
                     cluster.attached_then_spaced = true;
                 }
@@ -442,6 +442,13 @@ impl Cluster {
         }
         cluster
     }
+}
+
+/// `true` when `s` is a space and a dot of a spaced ellipsis (`. . .`), not a space before
+/// a name that starts with a dot (`cloneNode(). .content is…`, `. .NET`).
+fn spaced_dot(s: &str) -> bool {
+    s.strip_prefix(" .")
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
 }
 
 /// The byte length of a reference mark such as `[12]` at the start of `s`.
@@ -1048,6 +1055,22 @@ mod tests {
     #[test]
     fn edges_found_in_real_text() {
         let cases: &[(&str, &[&str])] = &[
+            (
+                "Copy it with cloneNode(). .content is read-only.",
+                &["Copy it with cloneNode().", ".content is read-only."],
+            ),
+            (
+                "Keys live in the project folder. .env files hold them.",
+                &["Keys live in the project folder.", ".env files hold them."],
+            ),
+            (
+                "It ported to Windows. .NET came later. He waited . . . and left.",
+                &[
+                    "It ported to Windows.",
+                    ".NET came later.",
+                    "He waited . . . and left.",
+                ],
+            ),
             (
                 "The desk is open until 9 p.m. PT on weekdays. Call us.",
                 &["The desk is open until 9 p.m. PT on weekdays.", "Call us."],
