@@ -1053,7 +1053,7 @@ mod tests {
     }
 
     #[test]
-    fn edges_found_in_real_text() {
+    fn a_name_that_starts_with_a_dot_opens_a_sentence() {
         let cases: &[(&str, &[&str])] = &[
             (
                 "Copy it with cloneNode(). .content is read-only.",
@@ -1071,6 +1071,15 @@ mod tests {
                     "He waited . . . and left.",
                 ],
             ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&split(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn edges_found_in_real_text() {
+        let cases: &[(&str, &[&str])] = &[
             (
                 "The desk is open until 9 p.m. PT on weekdays. Call us.",
                 &["The desk is open until 9 p.m. PT on weekdays.", "Call us."],
