@@ -46,6 +46,7 @@ impl Document {
             std::mem::take(&mut loaded.text),
             &mut loaded.units,
             &mut loaded.dropped,
+            &mut loaded.attributions,
         );
         loaded.name = controls::visible_line(&loaded.name).into_owned();
         loaded.title = loaded
@@ -61,7 +62,12 @@ impl Document {
                 inline: u.inline,
             })
             .collect();
-        let mut analysis = text::analyse_with(&loaded.text, &wholes);
+        let named: Vec<(usize, usize, &str)> = loaded
+            .attributions
+            .iter()
+            .map(|a| (a.start, a.end, a.speaker.as_str()))
+            .collect();
+        let mut analysis = text::analyse_with(&loaded.text, &wholes, &named);
         for dropped in &loaded.dropped {
             analysis.warnings.push(Warning {
                 offset: dropped.offset,
@@ -113,6 +119,7 @@ impl Document {
             units: Vec::new(),
             title: None,
             dropped: Vec::new(),
+            attributions: Vec::new(),
         })
     }
 

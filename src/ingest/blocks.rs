@@ -25,12 +25,25 @@ pub struct Dropped {
     pub what: String,
 }
 
+/// A quotation that the markup marks and attributes (a block quotation closed by
+/// `— Name`): neither quotation marks nor the name stand in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// Byte offset in the readable text of the quotation's first char.
+    pub start: usize,
+    /// Byte offset just past its last char.
+    pub end: usize,
+    /// Who said it, as the markup names them.
+    pub speaker: String,
+}
+
 /// Builds the readable text of a document.
 #[derive(Debug, Default)]
 pub struct Builder {
     text: String,
     units: Vec<Unit>,
     dropped: Vec<Dropped>,
+    attributions: Vec<Attribution>,
 }
 
 impl Builder {
@@ -53,6 +66,19 @@ impl Builder {
                 end: start + e,
                 code: true,
                 inline: true,
+            });
+        }
+    }
+
+    /// A paragraph of prose that is one quotation of `speaker`.
+    pub fn quotation(&mut self, words: &str, speaker: &str) {
+        let before = self.text.len();
+        self.prose(words);
+        if self.text.len() > before {
+            self.attributions.push(Attribution {
+                start: self.text.len() - self.text[before..].trim_start().len(),
+                end: self.text.len(),
+                speaker: speaker.to_owned(),
             });
         }
     }
@@ -93,9 +119,9 @@ impl Builder {
         );
     }
 
-    /// The text, its units and what was left out.
-    pub fn finish(self) -> (String, Vec<Unit>, Vec<Dropped>) {
-        (self.text, self.units, self.dropped)
+    /// The text, its units, what was left out and the quotations the markup attributes.
+    pub fn finish(self) -> (String, Vec<Unit>, Vec<Dropped>, Vec<Attribution>) {
+        (self.text, self.units, self.dropped, self.attributions)
     }
 
     fn paragraph(&mut self, text: &str, unit: Option<bool>) {
@@ -172,7 +198,7 @@ mod tests {
         b.code("\n\nfn main() {\n\n    run();   \n}\n\n");
         b.prose("   ");
         b.drop("a script");
-        let (text, units, dropped) = b.finish();
+        let (text, units, dropped, _) = b.finish();
         assert_eq!(
             text,
             "A paragraph of prose.\n\nA heading\n\nfn main() {\n\n    run();\n}"
@@ -195,7 +221,7 @@ mod tests {
         }
         b.prose("“Kept,” she said.");
         b.whole("§ 3");
-        let (text, units, _) = b.finish();
+        let (text, units, _, _) = b.finish();
         assert_eq!(text, "“Kept,” she said.\n\n§ 3");
         assert_eq!(units.len(), 1);
     }

@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 
-use super::blocks::{Dropped, Unit};
+use super::blocks::{Attribution, Dropped, Unit};
 
 /// How `c` is shown, if it must not be shown as itself; `keep_lines` keeps line feeds
 /// and tabs (article text) or shows them too (one-line messages).
@@ -68,7 +68,12 @@ pub fn visible_line(text: &str) -> Cow<'_, str> {
 
 /// Article text with its control characters shown as symbols (line feeds and tabs kept),
 /// and the offsets of `units` and `dropped` moved to match.
-pub fn make_visible(text: String, units: &mut [Unit], dropped: &mut [Dropped]) -> String {
+pub fn make_visible(
+    text: String,
+    units: &mut [Unit],
+    dropped: &mut [Dropped],
+    attributions: &mut [Attribution],
+) -> String {
     if !needs_work(&text, true) {
         return text;
     }
@@ -95,6 +100,10 @@ pub fn make_visible(text: String, units: &mut [Unit], dropped: &mut [Dropped]) -
     }
     for d in dropped {
         d.offset = moved(d.offset);
+    }
+    for a in attributions {
+        a.start = moved(a.start);
+        a.end = moved(a.end);
     }
     out
 }
@@ -131,11 +140,14 @@ mod tests {
             offset: c,
             what: "x".into(),
         }];
-        let out = make_visible(text, &mut units, &mut dropped);
+        let out = make_visible(text, &mut units, &mut dropped, &mut []);
         assert_eq!(out, "A␛[2J b.\n\nC⟨RLO⟩d.");
         assert_eq!(&out[units[0].start..units[0].end], "C⟨RLO⟩d.");
         assert_eq!(&out[dropped[0].offset..dropped[0].offset + 1], "C");
         let clean = "no controls\there\n".to_owned();
-        assert_eq!(make_visible(clean.clone(), &mut [], &mut []), clean);
+        assert_eq!(
+            make_visible(clean.clone(), &mut [], &mut [], &mut []),
+            clean
+        );
     }
 }

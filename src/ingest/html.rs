@@ -12,7 +12,7 @@ use dom_smoothie::{Config, Readability};
 
 use super::blocks::Builder;
 use super::html_elements::{BLOCKS, FURNITURE, SKIPPED, collapse};
-use super::{html_guard, html_tokens, templates};
+use super::{html_guard, html_tokens, template_blocks, templates};
 
 /// Pages nested deeper than this skip Readability, whose scoring is quadratic in depth
 /// (3,000 levels take over a second); real pages stay under a hundred.
@@ -23,7 +23,24 @@ const MAX_READABLE_DEPTH: usize = 512;
 const MAX_TREE_DEPTH: usize = 2_000;
 
 /// Extracts the article of an HTML page: its title (first, read whole) and its blocks.
-pub fn article(html: &str) -> Builder {
+/// Of a child template, only the article block is read; the words of its other blocks are
+/// said to be left out.
+pub fn article(page: &str) -> Builder {
+    let Some((block, outside)) = template_blocks::article_block(page) else {
+        return page_article(page);
+    };
+    let mut out = page_article(block);
+    if outside > 0 {
+        out.warn_at_start(format!(
+            "{outside} word{} in the template's blocks other than its article left out",
+            if outside == 1 { "" } else { "s" }
+        ));
+    }
+    out
+}
+
+/// Extracts the article of an HTML page whole.
+fn page_article(html: &str) -> Builder {
     let html = &*html_guard::tame(html);
     let mut out = Builder::default();
     let flat = html_tokens::read(html);
@@ -211,7 +228,7 @@ mod tests {
         let page = Document::from(html);
         let mut out = Builder::default();
         read_blocks(&page.root(), FURNITURE, None, &mut out);
-        let (text, units, _) = out.finish();
+        let (text, units, _, _) = out.finish();
         let units = units
             .iter()
             .map(|u| (text[u.start..u.end].to_owned(), u.code))

@@ -11,7 +11,7 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::blocks::{Builder, Dropped, Unit};
+use super::blocks::{Attribution, Builder, Dropped, Unit};
 use super::{html, templates};
 
 /// A Markdown document as read: its text, the stretches read whole, its title, and what
@@ -26,6 +26,8 @@ pub struct Read {
     pub title: Option<String>,
     /// Text left out, and where.
     pub dropped: Vec<Dropped>,
+    /// Block quotations closed by the name of their speaker.
+    pub attributions: Vec<Attribution>,
 }
 
 /// What the paragraph being gathered is.
@@ -88,12 +90,13 @@ pub fn read(markdown: &str) -> Read {
     }
     r.html_block();
     r.flush();
-    let (text, units, dropped) = r.out.finish();
+    let (text, units, dropped, attributions) = r.out.finish();
     Read {
         text,
         units,
         title,
         dropped,
+        attributions,
     }
 }
 
@@ -296,8 +299,8 @@ impl Reader {
         match attribution {
             Some(name) if paragraphs.len() >= 2 => {
                 let words = paragraphs[..paragraphs.len() - 1].join(" ");
-                let words = words.trim_matches(['"', '“', '”']);
-                self.out.prose(&format!("“{words}” — {name}"));
+                self.out
+                    .quotation(words.trim_matches(['"', '“', '”']), &name);
             }
             _ => {
                 for paragraph in paragraphs {
@@ -367,8 +370,14 @@ mod tests {
         assert_eq!(read.title.as_deref(), Some("Go 1.22 is out"));
         assert_eq!(
             read.text,
-            "Why\n\nIt is fast.\n\nName | Done\n\nAna | Yes\n\nx := \"not a quote\"\n\nA gopher\n\nText right after the HTML.\n\n“I said it.” — Ana Ruiz\n\nA footnote."
+            "Why\n\nIt is fast.\n\nName | Done\n\nAna | Yes\n\nx := \"not a quote\"\n\nA gopher\n\nText right after the HTML.\n\nI said it.\n\nA footnote."
         );
+        let quoted: Vec<(&str, &str)> = read
+            .attributions
+            .iter()
+            .map(|a| (&read.text[a.start..a.end], a.speaker.as_str()))
+            .collect();
+        assert_eq!(quoted, [("I said it.", "Ana Ruiz")]);
         let units: Vec<(&str, bool)> = read
             .units
             .iter()

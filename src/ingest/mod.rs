@@ -18,9 +18,10 @@ mod office;
 mod pdf;
 pub(crate) mod pdf_layout;
 mod read;
+mod template_blocks;
 mod templates;
 
-pub use blocks::{Dropped, Unit};
+pub use blocks::{Attribution, Dropped, Unit};
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -215,6 +216,8 @@ pub struct Loaded {
     pub title: Option<String>,
     /// Text left out of the readable text, and where.
     pub dropped: Vec<Dropped>,
+    /// Quotations whose speaker the markup names (a block quotation closed by `— Name`).
+    pub attributions: Vec<Attribution>,
 }
 
 /// The files of `folder` that can be versions of one story: not its subfolders, not
@@ -281,7 +284,7 @@ fn from_owned_bytes(
     }
     let decoded = decode::decode(bytes, name)?;
     let format = detect_format(path.as_deref(), &decoded.text);
-    let (text, units, title, dropped) = extract(decoded.text, format);
+    let (text, units, title, dropped, attributions) = extract(decoded.text, format);
     Ok(Loaded {
         name: name.to_owned(),
         path,
@@ -293,6 +296,7 @@ fn from_owned_bytes(
         units,
         title,
         dropped,
+        attributions,
     })
 }
 
@@ -300,7 +304,7 @@ fn from_owned_bytes(
 /// format its content suggests when `None`.
 pub fn from_text(text: &str, name: &str, format: Option<Format>) -> Loaded {
     let format = format.unwrap_or_else(|| detect_format(None, text));
-    let (text, units, title, dropped) = extract(text.to_owned(), format);
+    let (text, units, title, dropped, attributions) = extract(text.to_owned(), format);
     Loaded {
         name: name.to_owned(),
         path: None,
@@ -312,23 +316,39 @@ pub fn from_text(text: &str, name: &str, format: Option<Format>) -> Loaded {
         units,
         title,
         dropped,
+        attributions,
     }
 }
 
-/// The readable text of decoded `text` in `format`: the text, its units, its title and what
-/// was left out.
-fn extract(text: String, format: Format) -> (String, Vec<Unit>, Option<String>, Vec<Dropped>) {
+/// What [`extract`] finds: the text, its units, its title, what was left out and the
+/// quotations the markup attributes.
+type Extracted = (
+    String,
+    Vec<Unit>,
+    Option<String>,
+    Vec<Dropped>,
+    Vec<Attribution>,
+);
+
+/// The readable text of decoded `text` in `format`.
+fn extract(text: String, format: Format) -> Extracted {
     match format {
         Format::Text | Format::Docx | Format::Odt | Format::Pdf => {
-            (text, Vec::new(), None, Vec::new())
+            (text, Vec::new(), None, Vec::new(), Vec::new())
         }
         Format::Markdown => {
             let read = markdown::read(&text);
-            (read.text, read.units, read.title, read.dropped)
+            (
+                read.text,
+                read.units,
+                read.title,
+                read.dropped,
+                read.attributions,
+            )
         }
         Format::Html => {
-            let (text, units, dropped) = html::article(&text).finish();
-            (text, units, None, dropped)
+            let (text, units, dropped, attributions) = html::article(&text).finish();
+            (text, units, None, dropped, attributions)
         }
     }
 }
@@ -359,7 +379,7 @@ fn from_builder(
     name: &str,
     path: Option<PathBuf>,
 ) -> Loaded {
-    let (text, units, dropped) = builder.finish();
+    let (text, units, dropped, attributions) = builder.finish();
     Loaded {
         name: name.to_owned(),
         path,
@@ -371,6 +391,7 @@ fn from_builder(
         units,
         title,
         dropped,
+        attributions,
     }
 }
 

@@ -221,7 +221,7 @@ mod tests {
             "/tests/fixtures/pdf/federal-register-2020-17221.pdf"
         ))
         .unwrap_or_default();
-        let (text, _, _) = read(&bytes).map(Builder::finish).unwrap_or_default();
+        let (text, _, _, _) = read(&bytes).map(Builder::finish).unwrap_or_default();
         assert!(text.contains("“Docket No. FAA–2020–0686; Product Identifier 2019–NM–035–AD”"));
         assert!(!text.contains("‘‘") && !text.contains("’’"));
     }

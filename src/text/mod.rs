@@ -77,12 +77,13 @@ pub use segment::Whole;
 
 /// Splits `text` into sentences and finds its quotations and their speakers.
 pub fn analyse(text: &str) -> Analysis {
-    analyse_with(text, &[])
+    analyse_with(text, &[], &[])
 }
 
 /// [`analyse`], reading each of `wholes` (sorted) as one sentence, and no code as a
-/// quotation.
-pub fn analyse_with(text: &str, wholes: &[Whole]) -> Analysis {
+/// quotation; each of `named` (start, end, speaker; sorted) is a quotation of that speaker
+/// without marks in the text (a block quotation closed by the speaker's name).
+pub fn analyse_with(text: &str, wholes: &[Whole], named: &[(usize, usize, &str)]) -> Analysis {
     let (paragraphs, spans) = segment::sentences_with(text, wholes);
     let code: Vec<(usize, usize)> = wholes
         .iter()
@@ -92,9 +93,11 @@ pub fn analyse_with(text: &str, wholes: &[Whole]) -> Analysis {
     let found = quotes::find(text, &paragraphs, &code);
     let speakers = attribution::speakers(text, &spans, &found);
     let mut warnings = Vec::new();
-    let quotes = found
+    let within_named = |q: &quotes::Found| named.iter().any(|&(s, e, _)| s <= q.open && q.end <= e);
+    let mut quotes: Vec<Quote> = found
         .iter()
         .zip(speakers)
+        .filter(|(q, _)| !within_named(q))
         .map(|(q, who)| {
             if q.unclosed {
                 warnings.push(Warning {
@@ -115,6 +118,15 @@ pub fn analyse_with(text: &str, wholes: &[Whole]) -> Analysis {
             }
         })
         .collect();
+    quotes.extend(named.iter().map(|&(start, end, speaker)| Quote {
+        sentence: attribution::sentence_at(&spans, start).unwrap_or(0),
+        start,
+        end,
+        speaker: Some(speaker.to_owned()),
+        basis: Some(Basis::Named),
+        source: None,
+    }));
+    quotes.sort_by_key(|q| q.start);
     let sentences = spans
         .into_iter()
         .map(|s| Sentence {
