@@ -1414,6 +1414,7 @@ pub static ADVERBIAL_LEADS: Words = Words::new(&[
     "then",
     "through",
     "throughout",
+    "to",
     "today",
     "toward",
     "towards",

@@ -344,11 +344,14 @@ fn speakers_of_held_out_biographies() {
 }
 
 /// A third held-out set, annotated blind after those fixes (47 Wikinews articles,
-/// `tests/fixtures/speakers-heldout-3/`): floors under its first measurement (78/78 found,
-/// 30/44 named speakers right, 13/17 terms without a speaker).
+/// `tests/fixtures/speakers-heldout-3/`): first measured at 78/78 found, 30/44 named
+/// speakers right, 13/17 terms without a speaker; fixes for the classes its misses showed
+/// (a participle's phrase before the subject, a name beside a description, `a Western
+/// official`, terms coordinated after `dubbed`) took it to 32/44 and 14/17, so it is held
+/// out no longer.
 #[test]
 fn speakers_of_unseen_news() {
-    check("speakers-heldout-3", (0.98, 0.68, 0.76));
+    check("speakers-heldout-3", (0.98, 0.72, 0.82));
 }
 
 /// Paragraphs moved, no sentence edited: no quotation changes speaker.

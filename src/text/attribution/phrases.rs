@@ -202,6 +202,13 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
     if (demonym || unnamed) && run.start == 0 {
         return describe_as_written(words);
     }
+    // `a Western intelligence official`, `an Acme engineer`: one of a kind, unnamed.
+    let one_of = run.start == 1
+        && matches!(words[0].to_lowercase().as_str(), "a" | "an")
+        && after.last().is_some_and(|w| is_role(w));
+    if one_of {
+        return describe_as_written(words);
+    }
     if goes_on {
         return Attribution::None;
     }
@@ -384,7 +391,7 @@ pub fn leading_name(words: &[&str]) -> Option<String> {
 /// official who declined to be named`), up to punctuation, the end of the sentence, or a
 /// preposition after a name.
 pub fn words_after<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
-    let mut words = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
     let mut named = false;
     for item in items.iter().skip(index + 1) {
         let Item::Word(word) = *item else {
@@ -408,8 +415,18 @@ pub fn words_after<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
         if !named && !words.is_empty() && DESCRIPTION_ENDS.contains(&lower.as_str()) {
             break;
         }
+        // `a Western intelligence official`, `an Apple engineer`: after `a`, a capital
+        // begins a description, not a name.
+        let described = matches!(words.as_slice(), [a] if a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"));
         words.push(word);
-        named = named || (capitalised(word) && !is_role(word) && !is_honorific(word));
+        // `Ruiz's campaign manager`: the phrase goes on to what is theirs.
+        let possessive = word.ends_with("'s") || word.ends_with("’s");
+        named = named
+            || (capitalised(word)
+                && !is_role(word)
+                && !is_honorific(word)
+                && !described
+                && !possessive);
         if word.ends_with('.') && !initial(word) && !is_honorific(word) && !is_role(word) {
             break;
         }
