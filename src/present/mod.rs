@@ -424,6 +424,9 @@ pub fn speaker_basis_note(basis: Option<crate::text::Basis>) -> Option<&'static 
         crate::text::Basis::Pronoun => {
             Some("resolved from a pronoun (he, she, they) to the person named before")
         }
+        crate::text::Basis::Role => {
+            Some("resolved from a role (the minister) to the person named with it before")
+        }
         crate::text::Basis::Context => {
             Some("not named in its sentence: taken from the quotations and sentences around it")
         }

@@ -32,6 +32,9 @@ pub enum Basis {
     Described,
     /// A pronoun in its sentence, resolved to a person named before (`he said`).
     Pronoun,
+    /// A role in its sentence, resolved to the person the article named with it before
+    /// (`Foreign Minister Jos Ramos-Horta` … `the minister said`).
+    Role,
     /// No cue of its own: the speaker of the quotations around it.
     Context,
 }

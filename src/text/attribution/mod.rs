@@ -76,10 +76,17 @@ pub fn speakers(text: &str, sentences: &[Span], quotes: &[Found]) -> Vec<Attribu
                 source: found.sentence,
             },
             Attribution::Named(_) => Attributed::default(),
-            Attribution::Described(description) => Attributed {
-                speaker: Some(description.clone()),
-                basis: Some(Basis::Described),
-                source: found.sentence,
+            Attribution::Described(description) => match names.by_role(description) {
+                Some(name) => Attributed {
+                    speaker: Some(name.to_owned()),
+                    basis: Some(Basis::Role),
+                    source: found.sentence,
+                },
+                None => Attributed {
+                    speaker: Some(description.clone()),
+                    basis: Some(Basis::Described),
+                    source: found.sentence,
+                },
             },
             Attribution::Pronoun => {
                 let gender = pronoun_gender(text, found.at);
@@ -1303,6 +1310,29 @@ mod tests {
             ),
         ];
         expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn a_role_stands_for_the_person_named_with_it() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Foreign Minister Lena Holt flew to Lisbon. The minister said the talks were “a good start”.",
+                "Lena Holt",
+            ),
+            (
+                "Police Chief Tom Weller spoke first. “Nobody was hurt,” the police chief said.",
+                "Tom Weller",
+            ),
+            (
+                "Coach Maria Delgado was pleased. Later the coach told reporters: “We earned it.”",
+                "Maria Delgado",
+            ),
+        ];
+        expect_last_speakers(cases);
+        assert_eq!(
+            last_speaker("The visit was short. “We will be back,” the minister said.").as_deref(),
+            Some("the minister")
+        );
     }
 
     #[test]

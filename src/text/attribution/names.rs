@@ -48,6 +48,10 @@ pub struct NameIndex {
     pub gender: HashMap<String, Gender>,
     /// Surnames the article gives a title, role or honorific: people, not places.
     pub persons: HashSet<String>,
+    /// A title the article gives before a full name, in lower case, and its last word
+    /// (`foreign minister` and `minister` for `Foreign Minister Jos Ramos-Horta`) → the
+    /// first full name given with it.
+    roles: HashMap<String, String>,
 }
 
 impl NameIndex {
@@ -60,6 +64,7 @@ impl NameIndex {
         let mut acronyms: HashMap<String, String> = HashMap::default();
         let mut gender = HashMap::default();
         let mut persons = HashSet::default();
+        let mut roles: HashMap<String, String> = HashMap::default();
         // The word before the run is a role in lower case (`fire inspector Frank Garrido`).
         let mut role_before = false;
         let mut after_preposition = false;
@@ -96,6 +101,9 @@ impl NameIndex {
             let joined = (name.len() >= 2 && name.len() <= 4 && !sentence_initial_word)
                 .then(|| name.join(" "))
                 .filter(|joined| plausible(joined));
+            if let Some(joined) = &joined {
+                record_title(&mut roles, &run[..start], joined);
+            }
             if let Some(joined) = joined {
                 // Parts of two words or more: a single word is completed from `full` and
                 // `first`.
@@ -207,7 +215,18 @@ impl NameIndex {
             acronyms,
             gender,
             persons,
+            roles,
         }
+    }
+
+    /// The person a definite description names (`the foreign minister`), when the
+    /// article gave that title before a full name.
+    pub fn by_role(&self, description: &str) -> Option<&str> {
+        let (article, title) = description.split_once(' ')?;
+        if !article.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        self.roles.get(&title.to_lowercase()).map(String::as_str)
     }
 
     /// The full name for a surname (or a first name, or the first words of a name) the
@@ -331,6 +350,22 @@ pub fn title_end(run: &[&str]) -> usize {
                     && (spelled_out || run[..k].iter().all(|b| is_role(b) || is_honorific(b))))
         })
         .map_or(0, |p| p + 1)
+}
+
+/// Records `title` (the words before a full name, honorifics aside) and its last word as
+/// naming `name`, unless a name came with them first.
+fn record_title(roles: &mut HashMap<String, String>, title: &[&str], name: &str) {
+    let words: Vec<String> = title
+        .iter()
+        .filter(|w| !is_honorific(w))
+        .map(|w| w.to_lowercase())
+        .collect();
+    if let Some(last) = words.last() {
+        roles
+            .entry(words.join(" "))
+            .or_insert_with(|| name.to_owned());
+        roles.entry(last.clone()).or_insert_with(|| name.to_owned());
+    }
 }
 
 /// `true` for an honorific (`Mr.`, `Mme`, `Herr`).
