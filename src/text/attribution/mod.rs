@@ -759,17 +759,35 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
         if adverbial || modifier {
             continue;
         }
-        // A clause's subject ends at its verb (`Ruiz was quoted as`).
-        let verb_at = segment
-            .iter()
-            .skip(1)
-            .position(|w| {
-                let lower = w.to_lowercase();
+        // A clause's subject ends at its verb (`Ruiz was quoted as`, `a spokesman for Sony
+        // defended the game, telling…`): a past tense before its object, not an adjective
+        // (`a retired nurse`, `the British based newspaper`) or a relative's verb.
+        let past_tense = |k: usize| {
+            let (word, before) = (segment[k], segment[k - 1].to_lowercase());
+            let object_follows = segment.get(k + 1).is_none_or(|next| {
+                let next = next.to_lowercase();
+                super::lexicon::DETERMINERS.contains(&next)
+                    || matches!(
+                        next.as_str(),
+                        "his" | "her" | "their" | "its" | "him" | "them" | "it" | "to" | "on"
+                    )
+            });
+            word.ends_with("ed")
+                && !capitalised(word)
+                && object_follows
+                && !before.ends_with("ly")
+                && !super::lexicon::DETERMINERS.contains(&before)
+                && !matches!(before.as_str(), "who" | "that" | "which" | "not" | "been")
+        };
+        let verb_at = (1..segment.len())
+            .find(|&k| {
+                let lower = segment[k].to_lowercase();
                 (BE_FORMS.contains(&lower) || super::lexicon::AUXILIARIES.contains(&lower))
                     && !super::lexicon::DETERMINERS.contains(&lower)
-                    || is_speech_verb(w)
+                    || is_speech_verb(segment[k])
+                    || past_tense(k)
             })
-            .map_or(segment.len(), |p| p + 1);
+            .unwrap_or(segment.len());
         // `His last words to his brother were:`: the pronoun's words, not the brother's.
         let noun = segment.iter().take(4).position(|w| is_statement_noun(w));
         if let Some(found) = noun.and_then(|n| pronoun_statement(&segment[..n], &segment[n..])) {
@@ -1333,6 +1351,25 @@ mod tests {
             last_speaker("The visit was short. “We will be back,” the minister said.").as_deref(),
             Some("the minister")
         );
+    }
+
+    #[test]
+    fn a_participle_speaks_for_the_subject_before_the_verb() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "A spokesman for the port defended the plan, telling the Harbour Times, “It is safe.”",
+                "a spokesman for the port",
+            ),
+            (
+                "Ana Ruiz rejected the offer, adding: “We want more.”",
+                "Ana Ruiz",
+            ),
+            (
+                "A retired nurse objected, saying: “Nobody listened.”",
+                "a retired nurse",
+            ),
+        ];
+        expect_last_speakers(cases);
     }
 
     #[test]
