@@ -69,10 +69,11 @@ fn nth(text: &str, needle: &str, occurrence: usize) -> Option<usize> {
 /// `true` for a speaker that reads as a name (capitalised words, particles, initials) or
 /// as a noun phrase (a determiner, a possessive or a number first, or a plural group).
 fn noun_phrase_like(speaker: &str) -> bool {
-    const DETERMINERS: [&str; 30] = [
+    const DETERMINERS: [&str; 39] = [
         "a", "an", "the", "one", "two", "three", "several", "some", "many", "his", "her", "their",
-        "its", "le", "la", "les", "l'", "un", "une", "der", "die", "das", "ein", "eine", "el",
-        "los", "las", "un", "una", "sa",
+        "its", "our", "my", "your", "this", "these", "those", "all", "each", "every", "both", "le",
+        "la", "les", "l'", "un", "une", "der", "die", "das", "ein", "eine", "el", "los", "las",
+        "una", "sa",
     ];
     let words: Vec<&str> = speaker.split_whitespace().collect();
     let name_word = |w: &&str| {
@@ -352,6 +353,17 @@ fn speakers_of_held_out_biographies() {
 #[test]
 fn speakers_of_unseen_news() {
     check("speakers-heldout-3", (0.98, 0.72, 0.82));
+}
+
+/// A fourth held-out set, annotated blind after the fixes the third showed (34 GUM
+/// biographies, interviews, speeches and essays and 4 Wikinews articles,
+/// `tests/fixtures/speakers-heldout-4/`): floors under its first measurement, 177/189
+/// found, 22/49 named speakers right, 93/95 terms without a speaker. Of the three speakers
+/// it showed as fragments, `this breed` and `all of our friends…` are noun phrases the
+/// check did not know; `he's in the end` was one, and no longer is.
+#[test]
+fn speakers_of_unseen_interviews_and_speeches() {
+    check("speakers-heldout-4", (0.93, 0.44, 0.97));
 }
 
 /// Paragraphs moved, no sentence edited: no quotation changes speaker.

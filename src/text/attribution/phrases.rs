@@ -310,10 +310,19 @@ fn describe(words: &[&str]) -> Attribution {
         return Attribution::None;
     };
     let lower = first.to_lowercase();
+    // `he's in the end`: a pronoun and its verb, not a possessive.
+    let contracted = lower
+        .strip_suffix("’s")
+        .or_else(|| lower.strip_suffix("'s"))
+        .is_some_and(|head| {
+            matches!(
+                head,
+                "he" | "she" | "it" | "that" | "there" | "here" | "what" | "who" | "let"
+            )
+        });
     let determined = DETERMINERS.contains(&lower)
         || first.chars().all(|c| c.is_ascii_digit())
-        || first.ends_with("’s")
-        || first.ends_with("'s");
+        || ((first.ends_with("’s") || first.ends_with("'s")) && !contracted);
     let group = words.len() <= 3
         && !ADVERBIAL_LEADS.contains(&lower)
         && !matches!(lower.as_str(), "what" | "despite" | "how" | "why" | "where")
