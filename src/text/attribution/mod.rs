@@ -58,6 +58,10 @@ struct Local {
 
 /// Finds the speaker of every quotation; `quotes` are in reading order.
 pub fn speakers(text: &str, sentences: &[Span], quotes: &[Found]) -> Vec<Attributed> {
+    // Without quotations, the names of the text are not needed.
+    if quotes.is_empty() {
+        return Vec::new();
+    }
     let names = NameIndex::build(text);
     // Each quotation's own attribution depends on nothing but the text: read them on all
     // cores (a transcript of a million quotations is the long case).
