@@ -531,10 +531,15 @@ fn statement_of(items: &[Item], index: usize) -> Option<Attribution> {
     if next.as_deref() == Some("by") {
         return Some(noun_phrase(&words_after(items, index + 1)));
     }
-    // `in the words of prosecutor Mark Tedeschi`.
+    // `in the words of prosecutor Mark Tedeschi`, `a message from the mayor`.
     let noun = word_at(items, index).map(str::to_lowercase);
-    if next.as_deref() == Some("of") && noun.as_deref() == Some("words") {
+    if noun.as_deref() == Some("words") && next.as_deref() == Some("of") {
         return Some(noun_phrase(&words_after(items, index + 1)));
+    }
+    if next.as_deref() == Some("from")
+        && let found @ Attribution::Named(_) = noun_phrase(&words_after(items, index + 1))
+    {
+        return Some(found);
     }
     // `in his own words`; but `said in his speech` places words, it does not give them.
     let before: Vec<&str> = (index.saturating_sub(3)..index)
@@ -773,7 +778,20 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
                 super::lexicon::DETERMINERS.contains(&next)
                     || matches!(
                         next.as_str(),
-                        "his" | "her" | "their" | "its" | "him" | "them" | "it" | "to" | "on"
+                        "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "him"
+                            | "them"
+                            | "it"
+                            | "to"
+                            | "on"
+                            | "between"
+                            | "with"
+                            | "about"
+                            | "against"
+                            | "over"
                     )
             });
             word.ends_with("ed")
@@ -792,6 +810,15 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
                     || past_tense(k)
             })
             .unwrap_or(segment.len());
+        // `The mayor read a message from Lena Holt:`: the author of the words.
+        if let Some(n) = segment.iter().position(|w| is_statement_noun(w))
+            && segment
+                .get(n + 1)
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "from" | "by"))
+            && let found @ Attribution::Named(_) = noun_phrase(&segment[n + 2..])
+        {
+            return found;
+        }
         // `His last words to his brother were:`: the pronoun's words, not the brother's.
         let noun = segment.iter().take(4).position(|w| is_statement_noun(w));
         if let Some(found) = noun.and_then(|n| pronoun_statement(&segment[..n], &segment[n..])) {
@@ -1371,6 +1398,33 @@ mod tests {
             (
                 "A retired nurse objected, saying: “Nobody listened.”",
                 "a retired nurse",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn the_author_of_a_message_and_a_name_after_its_organisation() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "The mayor read a message from Lena Holt: “Stay home tonight.”",
+                "Lena Holt",
+            ),
+            (
+                "He ended with a quote from Ana Ruiz — “We build or we wait.”",
+                "Ana Ruiz",
+            ),
+            (
+                "“Two crews are on site,” said a spokesman for the Harbour Fire and Rescue Service, Tom Weller.",
+                "Tom Weller",
+            ),
+            (
+                "“Nobody was hurt,” said a spokeswoman for Smith & Sons, Maria Delgado.",
+                "Maria Delgado",
+            ),
+            (
+                "In her 1990 essay “Open Roads,” urban planner Lena Holt distinguished between two kinds of street: “streets that carry and streets that hold.”",
+                "Lena Holt",
             ),
         ];
         expect_last_speakers(cases);

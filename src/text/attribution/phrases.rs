@@ -19,8 +19,10 @@ const OF: [&str; 16] = [
 
 /// Nouns for what someone said, whose author is named by `by` after them or a possessive
 /// before them (`a statement by Rudy Giuliani`, `Jaubert's words`).
-pub const STATEMENT_NOUNS: [&str; 7] = [
+pub const STATEMENT_NOUNS: [&str; 9] = [
     "statement",
+    "quote",
+    "quotation",
     "words",
     "remarks",
     "comments",
@@ -402,7 +404,7 @@ pub fn leading_name(words: &[&str]) -> Option<String> {
 pub fn words_after<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
     let mut words: Vec<&str> = Vec::new();
     let mut named = false;
-    for item in items.iter().skip(index + 1) {
+    for (k, item) in items.iter().enumerate().skip(index + 1) {
         let Item::Word(word) = *item else {
             break;
         };
@@ -418,7 +420,13 @@ pub fn words_after<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
             }
             break;
         }
-        if named && (OF.contains(&lower.as_str()) || !capitalised(word) && !is_role(word)) {
+        // `the Cumbria Fire and Rescue Service`: `and` inside a name goes on to its end.
+        let joins_name = matches!(lower.as_str(), "and" | "&")
+            && matches!(items.get(k + 1), Some(Item::Word(next)) if capitalised(next));
+        if named
+            && !joins_name
+            && (OF.contains(&lower.as_str()) || !capitalised(word) && !is_role(word))
+        {
             break;
         }
         if !named && !words.is_empty() && DESCRIPTION_ENDS.contains(&lower.as_str()) {
@@ -443,9 +451,14 @@ pub fn words_after<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
             break;
         }
     }
-    // `a rapporté sa femme, Alice`: a description, then the name it stands for.
+    // `a rapporté sa femme, Alice`, `said a spokesman for the Fire Service, Brian
+    // Mitchelhill`: a description, then the name it stands for.
     let end = index + 1 + words.len();
-    if !named
+    let role_described = words
+        .first()
+        .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase()))
+        && words.iter().any(|w| is_role(w));
+    if (!named || role_described)
         && items.get(end) == Some(&Item::Punct(','))
         && let Some(Item::Word(next)) = items.get(end + 1)
         && capitalised(next)
