@@ -26,6 +26,10 @@ pub struct VirtualList {
     within: f32,
     /// The height of the view in the last frame.
     viewport: f32,
+    /// Frames left after a jump in which the scroll area may still hold the content height
+    /// of the lines before it (a fold just opened) and clamp the offset asked for: that
+    /// is no scroll by the reader.
+    settling: u8,
 }
 
 /// The part of the lines in view, as fractions of all lines from 0 to 1.
@@ -122,6 +126,7 @@ impl VirtualList {
     pub fn scroll_to(&mut self, index: usize, margin: f32) {
         self.anchor = index.min(self.heights.len().saturating_sub(1));
         self.within = -margin;
+        self.settling = 2;
     }
 
     /// Puts line `index` at the top of the view as far into it as the line the view
@@ -206,7 +211,10 @@ impl VirtualList {
                 }
             });
         let seen = output.state.clamped_offset().y;
-        if (seen - offset).abs() > 0.5 {
+        if self.settling > 0 {
+            self.settling -= 1;
+            ui.ctx().request_repaint();
+        } else if (seen - offset).abs() > 0.5 {
             // The reader scrolled (wheel, thumb, keys): the view follows them.
             self.anchor_at(seen);
         }

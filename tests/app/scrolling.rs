@@ -237,3 +237,26 @@ fn opening_a_fold_and_zooming_keep_the_place() {
         "still in view after zooming: {rows:?}"
     );
 }
+
+/// A click on a quotation in the panel brings its sentence into view, even inside a fold
+/// of unchanged rows: the first frame after the fold opens, the scroll area still knows
+/// only the folded height and clamps the offset, which is no scroll by the reader.
+#[test]
+fn a_quotation_chosen_in_the_panel_comes_into_view() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/real/rustblog-all-hands-2026-retro-ec034ac6-60e56481");
+    let start = Start::Files(dir.join("old.md"), dir.join("new.md"));
+    let mut harness = crate::open_with(Settings::default(), start, SIZE);
+    let c = harness.state().comparison().expect("compared");
+    let id = c.new.quotes.len() - 3;
+    let text: String = c.new.quote_text(id).chars().take(40).collect();
+    harness
+        .state_mut()
+        .command(Command::GoToQuote { old: false, id });
+    harness.run_steps(6);
+    let rows = visible_rows(&harness);
+    assert!(
+        rows.iter().any(|(_, label)| label.contains(&text)),
+        "{text:?} in view: {rows:?}"
+    );
+}
