@@ -84,7 +84,7 @@ pub fn is_bullet(c: char) -> bool {
 /// quotation marks, and the lead bytes of their non-ASCII counterparts.
 const LEADS: [bool; 256] = {
     let mut table = [false; 256];
-    let ascii: &[u8] = b".!?\"'";
+    let ascii: &[u8] = b".!?\"'`";
     let mut i = 0;
     while i < ascii.len() {
         table[ascii[i] as usize] = true;

@@ -1,6 +1,7 @@
 //! Finds quotations: pairs of quotation marks, told apart from apostrophes.
 //!
-//! Marks: `“ ” " „ ‘ ’ ' ‚ « » ‹ › 「 」 『 』`. Each mark is classified by what stands on
+//! Marks: `“ ” " „ ‘ ’ ' ‚ « » ‹ › 「 」 『 』`, and the ``` `` ``` and `''` of text typed
+//! for TeX or tokenised as treebanks keep it (``` `` We won , '' he said ```). Each mark is classified by what stands on
 //! either side of it (white space before and a letter after opens; a letter or punctuation
 //! before and white space after closes), so straight quotes and real-world typography such
 //! as a quotation closed with a second `“` are read as a reader would. Quotes nest; only the
@@ -50,6 +51,8 @@ enum Family {
     Corner,
     /// `『 』`.
     WhiteCorner,
+    /// ``` `` ``` opening and `''` closing, two chars each.
+    Doubled,
 }
 
 /// What a mark can do where it stands.
@@ -216,6 +219,14 @@ fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
         let Some(family) = family_of(c) else {
             continue;
         };
+        if let Some(mark) = doubled(text, at, c) {
+            from = at + 2;
+            marks.push(mark);
+            continue;
+        }
+        if c == '`' {
+            continue;
+        }
         if let Some(len) = elision_len(text, at, c) {
             from = at + len;
             continue;
@@ -268,6 +279,7 @@ fn reverse_guillemets(marks: &mut [Mark]) {
 /// The family of a quotation mark, or `None` for any other char.
 fn family_of(c: char) -> Option<Family> {
     Some(match c {
+        '`' => Family::Doubled,
         '“' | '”' | '„' => Family::CurlyDouble,
         '"' => Family::StraightDouble,
         '‘' | '’' | '‚' => Family::CurlySingle,
@@ -277,6 +289,23 @@ fn family_of(c: char) -> Option<Family> {
         '「' | '」' => Family::Corner,
         '『' | '』' => Family::WhiteCorner,
         _ => return None,
+    })
+}
+
+/// The two-char mark at `at` (``` `` ``` opens, `''` closes), if `c` starts one.
+fn doubled(text: &str, at: usize, c: char) -> Option<Mark> {
+    let twice = text.as_bytes().get(at + 1) == Some(&(c as u8));
+    let opens = match c {
+        '`' if twice => true,
+        '\'' if twice => false,
+        _ => return None,
+    };
+    Some(Mark {
+        at,
+        len: 2,
+        family: Family::Doubled,
+        can_open: opens,
+        can_close: !opens,
     })
 }
 
@@ -373,6 +402,22 @@ mod tests {
             ("彼は「はい」と言った。", &["はい"]),
             ("彼は『はい』と言った。", &["はい"]),
             ("Sie sagte ‚ja‘ heute.", &["ja"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&words(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn doubled_marks_of_tex_and_treebanks() {
+        let cases: &[(&str, &[&str])] = &[
+            ("`` We won , '' he said .", &["We won"]),
+            ("He called it ``a disgrace''.", &["a disgrace"]),
+            (
+                "`` It is ` fine ' , '' she said , `` truly . ''",
+                &["It is ` fine '", "truly ."],
+            ),
+            ("It returned '' and `x` then ``.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(&words(text), expected, "{text}");

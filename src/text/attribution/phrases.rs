@@ -444,7 +444,17 @@ pub fn words_after<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
                 && !is_honorific(word)
                 && !described
                 && !possessive);
-        if word.ends_with('.') && !initial(word) && !is_honorific(word) && !is_role(word) {
+        // `Apple Inc. CEO Steve Jobs`: an abbreviation inside a name ends nothing.
+        let inside_name = matches!(
+            word,
+            "Inc." | "Corp." | "Co." | "Ltd." | "Bros." | "Jr." | "Sr." | "St."
+        );
+        if word.ends_with('.')
+            && !initial(word)
+            && !is_honorific(word)
+            && !is_role(word)
+            && !inside_name
+        {
             break;
         }
         if words.len() >= 12 {
