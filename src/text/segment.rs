@@ -436,6 +436,10 @@ impl Cluster {
                     cluster.attached_then_spaced = true;
                 }
                 i += 1;
+            } else if let Some(len) = spaced_closer(&block[i..]).filter(|_| i > pos) {
+                i += len;
+                cluster.end = i;
+                cluster.closed = true;
             } else {
                 break;
             }
@@ -449,6 +453,17 @@ impl Cluster {
 fn spaced_dot(s: &str) -> bool {
     s.strip_prefix(" .")
         .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+}
+
+/// The length of a space and a closing mark standing alone after it, as tokenised text
+/// sets them (`… challenges . '' One`): the mark closes the sentence before.
+fn spaced_closer(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix(' ')?;
+    let mark = ["''", "”", "\""]
+        .into_iter()
+        .find(|m| rest.starts_with(m))?;
+    let after = &rest[mark.len()..];
+    (after.is_empty() || after.starts_with(char::is_whitespace)).then_some(1 + mark.len())
 }
 
 /// The byte length of a reference mark such as `[12]` at the start of `s`.
@@ -1069,6 +1084,32 @@ mod tests {
                     "It ported to Windows.",
                     ".NET came later.",
                     "He waited . . . and left.",
+                ],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&split(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_closing_mark_set_apart_closes_the_sentence_before() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "`` We have work to do . '' One thing is clear .",
+                &["`` We have work to do . ''", "One thing is clear ."],
+            ),
+            (
+                "He said “ it is over . ” Then he left .",
+                &["He said “ it is over . ”", "Then he left ."],
+            ),
+            (
+                "\" Stop . \" The police came . He said \"Go.\" Then he ran.",
+                &[
+                    "\" Stop . \"",
+                    "The police came .",
+                    "He said \"Go.\"",
+                    "Then he ran.",
                 ],
             ),
         ];

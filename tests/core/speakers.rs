@@ -360,20 +360,24 @@ fn speakers_of_unseen_news() {
 /// `tests/fixtures/speakers-heldout-4/`): floors under its first measurement, 177/189
 /// found, 22/49 named speakers right, 93/95 terms without a speaker. Of the three speakers
 /// it showed as fragments, `this breed` and `all of our friends…` are noun phrases the
-/// check did not know; `he's in the end` was one, and no longer is.
+/// check did not know; `he's in the end` was one, and no longer is. Fixes for classes its
+/// misses showed (a message from someone, a name after a role, `American patriot Thomas
+/// Paine distinguished`) took named speakers to 25/49.
 #[test]
 fn speakers_of_unseen_interviews_and_speeches() {
-    check("speakers-heldout-4", (0.93, 0.44, 0.97));
+    check("speakers-heldout-4", (0.93, 0.50, 0.97));
 }
 
 /// A fifth held-out set, annotated blind (39 Wikinews articles of the MEANTIME corpus, as
 /// tokenised text, `tests/fixtures/speakers-heldout-5/`). First measured at 52/166 found:
 /// the ``` `` … '' ``` marks of tokenised text were not read. With them read, and no rule
 /// of attribution changed: 154/166 found, 64/109 named speakers right, 25/26 terms without
-/// a speaker; the floors sit under that.
+/// a speaker. Fixes for the classes its misses showed (a closing mark set apart by a
+/// space closes the sentence before, a description and then the name it stands for) took
+/// named speakers to 77/109, so it is held out no longer.
 #[test]
 fn speakers_of_unseen_tokenised_news() {
-    check("speakers-heldout-5", (0.92, 0.58, 0.96));
+    check("speakers-heldout-5", (0.92, 0.70, 0.96));
 }
 
 /// Paragraphs moved, no sentence edited: no quotation changes speaker.

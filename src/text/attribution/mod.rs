@@ -1423,6 +1423,10 @@ mod tests {
                 "Maria Delgado",
             ),
             (
+                "“Sales are weak,” said Harbour Bank chief market analyst, Tom Weller.",
+                "Tom Weller",
+            ),
+            (
                 "In her 1990 essay “Open Roads,” urban planner Lena Holt distinguished between two kinds of street: “streets that carry and streets that hold.”",
                 "Lena Holt",
             ),

@@ -462,12 +462,26 @@ pub fn words_after<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
         }
     }
     // `a rapporté sa femme, Alice`, `said a spokesman for the Fire Service, Brian
-    // Mitchelhill`: a description, then the name it stands for.
-    let end = index + 1 + words.len();
-    let role_described = words
-        .first()
-        .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase()))
-        && words.iter().any(|w| is_role(w));
+    // Mitchelhill`, `said Bell Curve Trading chief strategy expert, Bill Strazzullo`: a
+    // description, then the name it stands for.
+    let mut end = index + 1 + words.len();
+    let has_role = words.iter().any(|w| is_role(w));
+    if has_role {
+        let rest = items[end..].iter().take(4);
+        if let Some(k) = rest
+            .take_while(|i| {
+                matches!(i, Item::Word(w) if !capitalised(w)) || **i == Item::Punct(',')
+            })
+            .position(|i| *i == Item::Punct(','))
+        {
+            end += k;
+        }
+    }
+    let role_described = has_role
+        && (words
+            .first()
+            .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase()))
+            || end > index + 1 + words.len());
     if (!named || role_described)
         && items.get(end) == Some(&Item::Punct(','))
         && let Some(Item::Word(next)) = items.get(end + 1)
