@@ -772,7 +772,11 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
         // defended the game, telling…`): a past tense before its object, not an adjective
         // (`a retired nurse`, `the British based newspaper`) or a relative's verb.
         let past_tense = |k: usize| {
-            let (word, before) = (segment[k], segment[k - 1].to_lowercase());
+            let word = segment[k];
+            if !word.ends_with("ed") || capitalised(word) {
+                return false;
+            }
+            let before = segment[k - 1].to_lowercase();
             let object_follows = segment.get(k + 1).is_none_or(|next| {
                 let next = next.to_lowercase();
                 super::lexicon::DETERMINERS.contains(&next)
@@ -794,9 +798,7 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
                             | "over"
                     )
             });
-            word.ends_with("ed")
-                && !capitalised(word)
-                && object_follows
+            object_follows
                 && !before.ends_with("ly")
                 && !super::lexicon::DETERMINERS.contains(&before)
                 && !matches!(before.as_str(), "who" | "that" | "which" | "not" | "been")

@@ -71,6 +71,12 @@ impl NameIndex {
         let mut speakers: Vec<String> = Vec::new();
         let mut run: Vec<&str> = Vec::new();
         let mut flush = |run: &mut Vec<&str>, role_before: bool, after_preposition: bool| {
+            // A lone capitalised word names a person only after a role (`inspector
+            // Garrido`); most are sentence openers, and are passed over cheaply.
+            if run.len() < 2 && !role_before {
+                run.clear();
+                return;
+            }
             let start = title_end(run);
             let mut name = after_institution(&run[start..]);
             // `the District of Columbia Jeffrey Taylor`: the first word belongs to the place.
@@ -86,7 +92,7 @@ impl NameIndex {
             if (start > 0 || role_before)
                 && let Some(last) = name.last()
                 && !opener(last)
-                && last.chars().count() > 1
+                && !single_char(last)
             {
                 persons.insert((*last).to_owned());
             }
@@ -182,17 +188,13 @@ impl NameIndex {
             if capitalised {
                 // An initial keeps its full stop (`Edward C. White`).
                 let bare = word.trim_end_matches('.');
-                run.push(if bare.chars().count() == 1 {
-                    word
-                } else {
-                    bare
-                });
+                run.push(if single_char(bare) { word } else { bare });
             } else {
                 flush(&mut run, role_before, after_preposition);
                 role_before = false;
                 after_preposition = false;
             }
-            let initial = word.trim_end_matches('.').chars().count() == 1;
+            let initial = single_char(word.trim_end_matches('.'));
             if ends_phrase
                 || possessive
                 || token.ends_with('.') && !is_role(word) && !is_honorific(word) && !initial
@@ -203,11 +205,9 @@ impl NameIndex {
             }
         }
         flush(&mut run, role_before, after_preposition);
-        persons.extend(
-            speakers
-                .into_iter()
-                .filter(|w| w.chars().count() > 1 && !is_opener(w) && !STARTERS.contains(w)),
-        );
+        persons.extend(speakers.into_iter().filter(|w| {
+            !single_char(w) && !w.is_empty() && !is_opener(w) && !STARTERS.contains(w)
+        }));
         Self {
             full,
             first,
@@ -343,13 +343,22 @@ pub fn title_end(run: &[&str]) -> usize {
     run.iter()
         .enumerate()
         .rposition(|(k, w)| {
-            let spelled_out = w.trim_end_matches('.').chars().count() > 1;
+            let spelled_out = {
+                let bare = w.trim_end_matches('.');
+                !bare.is_empty() && !single_char(bare)
+            };
             is_role(w)
                 || (is_honorific(w)
                     && k + 1 < run.len()
                     && (spelled_out || run[..k].iter().all(|b| is_role(b) || is_honorific(b))))
         })
         .map_or(0, |p| p + 1)
+}
+
+/// `true` when `word` is exactly one char, found without counting them all.
+fn single_char(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some() && chars.next().is_none()
 }
 
 /// Records `title` (the words before a full name, honorifics aside) and its last word as
