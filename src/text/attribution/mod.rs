@@ -1437,6 +1437,25 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_prefers_the_person_quoted_to_their_organisation() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "“We will grow,” says Harbour Air vice president Ana Ruiz. “We plan to hire,” she added.",
+                "Ana Ruiz",
+            ),
+            (
+                "“Sales are up,” said Acme LLC chairman Tom Weller. “We are hiring,” he said.",
+                "Tom Weller",
+            ),
+            (
+                "“It is done,” enthused Lena Holt, the project manager.",
+                "Lena Holt",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
     fn names_given_to_a_thing_have_no_speaker() {
         for text in [
             "Ana Ruiz spoke of the case, dubbed the “Grey Train Robbery” and “Great Tea Heist” by the press.",

@@ -115,22 +115,23 @@ impl<'a> Resolver<'a> {
             .map(|name| (name.to_owned(), None))
     }
 
-    /// The first person of `words` (a region's capitalised words) whose gender agrees:
-    /// a surname the article gives a title or honorific, or a speaker's.
+    /// The first person of `words` (a region's capitalised words) whose gender agrees: a
+    /// speaker the article named before (`says ANA vice president Mitsuo Morimoto`: the
+    /// one quoted, not the airline), else a surname it gives a title or honorific.
     fn first_person(&self, words: &[String], gender: Option<Gender>) -> Option<String> {
-        for bare in words {
-            let bare = bare.as_str();
-            let speaker = self.speakers.get(bare);
-            let known = speaker.is_some() || self.names.persons.contains(bare);
-            if !known {
-                continue;
-            }
-            let name = speaker.map_or_else(|| self.names.complete(bare), Clone::clone);
-            if self.agrees(&name, gender) && super::names::plausible(&name) {
-                return Some(name);
-            }
-        }
-        None
+        let fits = |name: &str| self.agrees(name, gender) && super::names::plausible(name);
+        words
+            .iter()
+            .filter_map(|bare| self.speakers.get(bare.as_str()))
+            .find(|name| fits(name))
+            .cloned()
+            .or_else(|| {
+                words
+                    .iter()
+                    .filter(|bare| self.names.persons.contains(bare.as_str()))
+                    .map(|bare| self.names.complete(bare))
+                    .find(|name| fits(name))
+            })
     }
 
     /// `false` when the article gives `name` the other gender, or when a pronoun with a
