@@ -374,11 +374,11 @@ fn speakers_of_unseen_interviews_and_speeches() {
 /// of attribution changed: 154/166 found, 64/109 named speakers right, 25/26 terms without
 /// a speaker. Fixes for the classes its misses showed (a closing mark set apart by a
 /// space closes the sentence before, a description and then the name it stands for, a
-/// pronoun preferring the person quoted to their organisation) took named speakers to
-/// 81/109, so it is held out no longer.
+/// pronoun preferring the person quoted to their organisation, a people's name before a
+/// role) took named speakers to 84/109, so it is held out no longer.
 #[test]
 fn speakers_of_unseen_tokenised_news() {
-    check("speakers-heldout-5", (0.92, 0.74, 0.96));
+    check("speakers-heldout-5", (0.92, 0.76, 0.96));
 }
 
 /// Paragraphs moved, no sentence edited: no quotation changes speaker.

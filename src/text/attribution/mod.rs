@@ -1451,6 +1451,15 @@ mod tests {
                 "“It is done,” enthused Lena Holt, the project manager.",
                 "Lena Holt",
             ),
+            (
+                "“It is wrong,” said German economy minister Lena Holt.",
+                "Lena Holt",
+            ),
+            (
+                "“It is best,” said the general secretary of the dockers' union Unite, Tom Weller.",
+                "Tom Weller",
+            ),
+            ("“We won,” said Morgan on Friday.", "Morgan"),
         ];
         expect_last_speakers(cases);
     }

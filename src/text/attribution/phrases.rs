@@ -398,6 +398,26 @@ pub fn leading_name(words: &[&str]) -> Option<String> {
     name_of(&words[run.clone()], false)
 }
 
+/// `true` when `word` reads as a people's name (`German`, `British`) and a role follows it
+/// within three words in lower case (`German economy minister`).
+fn demonym_before_role(word: &str, after: &[Item]) -> bool {
+    let lower = word.to_lowercase();
+    let demonym = capitalised(word)
+        && DEMONYM_ENDINGS
+            .words()
+            .iter()
+            .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2);
+    demonym
+        && after
+            .iter()
+            .take(3)
+            .map_while(|i| match i {
+                Item::Word(w) if !capitalised(w) => Some(*w),
+                _ => None,
+            })
+            .any(is_role)
+}
+
 /// The words after item `index` that can name a speaker (`said Mr. Putin`, `said an
 /// official who declined to be named`), up to punctuation, the end of the sentence, or a
 /// preposition after a name.
@@ -433,8 +453,10 @@ pub fn words_after<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
             break;
         }
         // `a Western intelligence official`, `an Apple engineer`: after `a`, a capital
-        // begins a description, not a name.
-        let described = matches!(words.as_slice(), [a] if a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"));
+        // begins a description, not a name; so does a people's name before a role
+        // (`German economy minister Rainer Bruederle`).
+        let described = matches!(words.as_slice(), [a] if a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
+            || (words.is_empty() && demonym_before_role(word, &items[k + 1..]));
         words.push(word);
         // `Ruiz's campaign manager`: the phrase goes on to what is theirs.
         let possessive = word.ends_with("'s") || word.ends_with("’s");
@@ -469,9 +491,7 @@ pub fn words_after<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
     if has_role {
         let rest = items[end..].iter().take(4);
         if let Some(k) = rest
-            .take_while(|i| {
-                matches!(i, Item::Word(w) if !capitalised(w)) || **i == Item::Punct(',')
-            })
+            .take_while(|i| matches!(i, Item::Word(_)) || **i == Item::Punct(','))
             .position(|i| *i == Item::Punct(','))
         {
             end += k;
