@@ -1460,6 +1460,10 @@ mod tests {
                 "Tom Weller",
             ),
             ("“We won,” said Morgan on Friday.", "Morgan"),
+            (
+                "Lena Holt told Harbour News why she voted no. She told Harbour News: “It is wrong.” She added: “We deserve better.”",
+                "Lena Holt",
+            ),
         ];
         expect_last_speakers(cases);
     }

@@ -5,7 +5,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::text::lexicon::{
     ACCORDING_TO, ADVERBIAL_LEADS, FUNCTION_WORDS, HONORIFICS, NOT_NAMES, ORGANISATION_WORDS,
-    PLURAL_PRONOUNS, ROLES, SINGULAR_PRONOUNS, STARTERS, SUBORDINATORS, is_speech_verb,
+    PLURAL_PRONOUNS, ROLES, SINGULAR_PRONOUNS, STARTERS, SUBORDINATORS, VERBS_WITH_OBJECT,
+    is_speech_verb,
 };
 
 /// Whether a person is referred to as `he` or `she`, as far as the article tells.
@@ -165,7 +166,10 @@ impl NameIndex {
                 let opens_quotation = token.starts_with(['"', '“', '«', '„', '‘', '\'']);
                 role_before = !previous.is_empty()
                     && (is_role(previous)
-                        || (is_speech_verb(previous) && !previous_closed && !opens_quotation));
+                        || (is_speech_verb(previous)
+                            && !VERBS_WITH_OBJECT.contains(previous)
+                            && !previous_closed
+                            && !opens_quotation));
                 after_preposition =
                     matches!(previous, "of" | "for" | "from" | "in" | "at" | "with");
             }
