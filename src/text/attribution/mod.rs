@@ -1464,6 +1464,10 @@ mod tests {
                 "Lena Holt told Harbour News why she voted no. She told Harbour News: “It is wrong.” She added: “We deserve better.”",
                 "Lena Holt",
             ),
+            (
+                "“Demand is back,” said the vice president of Acme LLC Tom Weller.",
+                "Tom Weller",
+            ),
         ];
         expect_last_speakers(cases);
     }

@@ -156,6 +156,10 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
         return name_of(named_after, false).map_or(Attribution::None, Attribution::Named);
     }
     if role_of || (determined && runs.iter().all(after_preposition)) {
+        // `the vice president of Chrysler LLC Jim Press`: the person after the company.
+        if named_after.len() >= 2 && named_after.len() < last.len() {
+            return name_of(named_after, false).map_or(Attribution::None, Attribution::Named);
+        }
         return describe_as_written(words);
     }
     // `Time Evans from Citigroup Futures`: the person before the preposition.
