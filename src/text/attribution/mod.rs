@@ -1367,6 +1367,10 @@ mod tests {
     fn a_role_stands_for_the_person_named_with_it() {
         let cases: &[(&str, &str)] = &[
             (
+                "Stocks rose after port chief Lena Holt spoke. Later the port chief said: “Trade is back.”",
+                "Lena Holt",
+            ),
+            (
                 "Foreign Minister Lena Holt flew to Lisbon. The minister said the talks were “a good start”.",
                 "Lena Holt",
             ),

@@ -68,10 +68,14 @@ impl NameIndex {
         let mut roles: HashMap<String, String> = HashMap::default();
         // The word before the run is a role in lower case (`fire inspector Frank Garrido`).
         let mut role_before = false;
+        // That word, when it is a role (`chief` in `bank chief Ben Bernanke`).
+        let mut role_word: &str = "";
         let mut after_preposition = false;
         let mut speakers: Vec<String> = Vec::new();
         let mut run: Vec<&str> = Vec::new();
-        let mut flush = |run: &mut Vec<&str>, role_before: bool, after_preposition: bool| {
+        let mut flush = |run: &mut Vec<&str>,
+                         (role_before, role_word): (bool, &str),
+                         after_preposition: bool| {
             // A lone capitalised word names a person only after a role (`inspector
             // Garrido`); most are sentence openers, and are passed over cheaply.
             if run.len() < 2 && !role_before {
@@ -109,7 +113,11 @@ impl NameIndex {
                 .then(|| name.join(" "))
                 .filter(|joined| plausible(joined));
             if let Some(joined) = &joined {
-                record_title(&mut roles, &run[..start], joined);
+                if start > 0 {
+                    record_title(&mut roles, &run[..start], joined);
+                } else if !role_word.is_empty() {
+                    record_title(&mut roles, &[role_word], joined);
+                }
             }
             if let Some(joined) = joined {
                 // Parts of two words or more: a single word is completed from `full` and
@@ -155,21 +163,14 @@ impl NameIndex {
                     if is_speech_verb(bare) {
                         speakers.push((*name).to_owned());
                     }
-                    flush(&mut run, role_before, after_preposition);
+                    flush(&mut run, (role_before, role_word), after_preposition);
                 }
                 previous = bare;
                 previous_closed = token.ends_with([':', ',', ';']);
                 continue;
             }
             if run.is_empty() {
-                // `said Tom Forte`: the name after a verb of saying is a person too.
-                let opens_quotation = token.starts_with(['"', '“', '«', '„', '‘', '\'']);
-                role_before = !previous.is_empty()
-                    && (is_role(previous)
-                        || (is_speech_verb(previous)
-                            && !VERBS_WITH_OBJECT.contains(previous)
-                            && !previous_closed
-                            && !opens_quotation));
+                (role_before, role_word) = before_run(previous, previous_closed, token);
                 after_preposition =
                     matches!(previous, "of" | "for" | "from" | "in" | "at" | "with");
             }
@@ -179,7 +180,7 @@ impl NameIndex {
                 acronyms
                     .entry(acronym.to_owned())
                     .or_insert_with(|| named.join(" "));
-                flush(&mut run, role_before, after_preposition);
+                flush(&mut run, (role_before, role_word), after_preposition);
                 continue;
             }
             let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
@@ -194,7 +195,7 @@ impl NameIndex {
                 let bare = word.trim_end_matches('.');
                 run.push(if single_char(bare) { word } else { bare });
             } else {
-                flush(&mut run, role_before, after_preposition);
+                flush(&mut run, (role_before, role_word), after_preposition);
                 role_before = false;
                 after_preposition = false;
             }
@@ -203,12 +204,12 @@ impl NameIndex {
                 || possessive
                 || token.ends_with('.') && !is_role(word) && !is_honorific(word) && !initial
             {
-                flush(&mut run, role_before, after_preposition);
+                flush(&mut run, (role_before, role_word), after_preposition);
                 role_before = false;
                 after_preposition = false;
             }
         }
-        flush(&mut run, role_before, after_preposition);
+        flush(&mut run, (role_before, role_word), after_preposition);
         persons.extend(speakers.into_iter().filter(|w| {
             !single_char(w) && !w.is_empty() && !is_opener(w) && !STARTERS.contains(w)
         }));
@@ -230,7 +231,12 @@ impl NameIndex {
         if !article.eq_ignore_ascii_case("the") {
             return None;
         }
-        self.roles.get(&title.to_lowercase()).map(String::as_str)
+        let title = title.to_lowercase();
+        let head = title.rsplit(' ').next().unwrap_or(&title);
+        self.roles
+            .get(&title)
+            .or_else(|| self.roles.get(head))
+            .map(String::as_str)
     }
 
     /// The full name for a surname (or a first name, or the first words of a name) the
@@ -363,6 +369,24 @@ pub fn title_end(run: &[&str]) -> usize {
 fn single_char(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some() && chars.next().is_none()
+}
+
+/// Whether the word before a run of capitalised words starting with `token` makes it a
+/// person's (a role, or a verb of saying: `said Tom Forte`), and that word when it is a
+/// role. `closed`: the word ended a clause (`added:`).
+fn before_run<'a>(previous: &'a str, closed: bool, token: &str) -> (bool, &'a str) {
+    if previous.is_empty() {
+        return (false, "");
+    }
+    if is_role(previous) {
+        return (true, previous);
+    }
+    let opens_quotation = token.starts_with(['"', '“', '«', '„', '‘', '\'']);
+    let speaks = is_speech_verb(previous)
+        && !VERBS_WITH_OBJECT.contains(previous)
+        && !closed
+        && !opens_quotation;
+    (speaks, "")
 }
 
 /// Records `title` (the words before a full name, honorifics aside) and its last word as
