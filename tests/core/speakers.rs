@@ -348,11 +348,11 @@ fn speakers_of_held_out_biographies() {
 /// `tests/fixtures/speakers-heldout-3/`): first measured at 78/78 found, 30/44 named
 /// speakers right, 13/17 terms without a speaker; fixes for the classes its misses showed
 /// (a participle's phrase before the subject, a name beside a description, `a Western
-/// official`, terms coordinated after `dubbed`) took it to 32/44 and 14/17, so it is held
-/// out no longer.
+/// official`, terms coordinated after `dubbed`, the name after `told` being the one told)
+/// took it to 33/44 and 14/17, so it is held out no longer.
 #[test]
 fn speakers_of_unseen_news() {
-    check("speakers-heldout-3", (0.98, 0.72, 0.82));
+    check("speakers-heldout-3", (0.98, 0.75, 0.82));
 }
 
 /// A fourth held-out set, annotated blind after the fixes the third showed (34 GUM
@@ -375,10 +375,11 @@ fn speakers_of_unseen_interviews_and_speeches() {
 /// a speaker. Fixes for the classes its misses showed (a closing mark set apart by a
 /// space closes the sentence before, a description and then the name it stands for, a
 /// pronoun preferring the person quoted to their organisation, a people's name before a
-/// role) took named speakers to 84/109, so it is held out no longer.
+/// role, a person named after their company, a role in lower case as a title) took named
+/// speakers to 87/109, so it is held out no longer.
 #[test]
 fn speakers_of_unseen_tokenised_news() {
-    check("speakers-heldout-5", (0.92, 0.76, 0.96));
+    check("speakers-heldout-5", (0.92, 0.79, 0.96));
 }
 
 /// Paragraphs moved, no sentence edited: no quotation changes speaker.
