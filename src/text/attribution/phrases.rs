@@ -195,10 +195,7 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
         return name_of(&words[run.clone()], false).map_or(Attribution::None, Attribution::Named);
     }
     let demonym = run.len() == 1
-        && DEMONYM_ENDINGS
-            .words()
-            .iter()
-            .any(|e| words[run.start].to_lowercase().ends_with(e))
+        && reads_as_demonym(words[run.start])
         && after.first().is_some_and(|w| !capitalised(w))
         && after.iter().all(|w| !capitalised(w));
     // `Fire-safety Department officials`, `Kremlin spokesman`: a group or a role of an
@@ -402,16 +399,17 @@ pub fn leading_name(words: &[&str]) -> Option<String> {
     name_of(&words[run.clone()], false)
 }
 
+/// `true` when `word` ends as the name of a people does (`German`, `Swedish`, `Iraqi`).
+fn reads_as_demonym(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    DEMONYM_ENDINGS.words().iter().any(|e| lower.ends_with(e))
+}
+
 /// `true` when `word` reads as a people's name (`German`, `British`) and a role follows it
 /// within three words in lower case (`German economy minister`).
 fn demonym_before_role(word: &str, after: &[Item]) -> bool {
-    let lower = word.to_lowercase();
-    let demonym = capitalised(word)
-        && DEMONYM_ENDINGS
-            .words()
-            .iter()
-            .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2);
-    demonym
+    capitalised(word)
+        && reads_as_demonym(word)
         && after
             .iter()
             .take(3)
