@@ -1235,6 +1235,8 @@ pub static ORGANISATION_WORDS: Words = Words::new(&[
     "council",
     "court",
     "department",
+    "dynamics",
+    "electric",
     "federation",
     "foods",
     "foundation",

@@ -751,6 +751,10 @@ fn boundary(
         WordKind::Letter => {
             next == Next::Upper && letter_ends(block, sentence_start, word, next_word)
         }
+        // `Apple Inc. CEO Steve Jobs`: a company's suffix before its officer's title.
+        WordKind::Plain if company_suffix(word) && next == Next::Upper && titles(next_word) => {
+            false
+        }
         WordKind::Plain => {
             let lettered = next_word
                 .trim_start_matches(is_opener)
@@ -763,6 +767,20 @@ fn boundary(
         }
     };
     ends.then_some(after)
+}
+
+/// `true` for the suffix of a company's name (`Inc`, `Corp`, `Ltd`, `Co`, `LLC`, `plc`).
+fn company_suffix(word: &str) -> bool {
+    let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    ["inc", "corp", "ltd", "co", "llc", "plc"]
+        .iter()
+        .any(|s| bare.eq_ignore_ascii_case(s))
+}
+
+/// `true` when `next_word` is a title or role (`CEO`, `Chairman`, `spokesman`).
+fn titles(next_word: &str) -> bool {
+    let bare = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    lexicon::ROLES.contains(bare)
 }
 
 /// `true` when `rest` opens with a short capitalised name and a verb of saying, as after
@@ -1253,6 +1271,31 @@ mod tests {
             (
                 "The sum is kept in a big.Int, which never overflows.",
                 &["The sum is kept in a big.Int, which never overflows."],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&split(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_company_suffix_before_a_title_ends_no_sentence() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "“We love it,” said Apple Inc. CEO Steve Jobs. Globex Corp. Chairman Ana Ruiz agreed.",
+                &[
+                    "“We love it,” said Apple Inc. CEO Steve Jobs.",
+                    "Globex Corp. Chairman Ana Ruiz agreed.",
+                ],
+            ),
+            (
+                "He works at Acme Inc. The firm is small. Shares of Globex Corp. Analysts left.",
+                &[
+                    "He works at Acme Inc.",
+                    "The firm is small.",
+                    "Shares of Globex Corp.",
+                    "Analysts left.",
+                ],
             ),
         ];
         for (text, want) in cases {

@@ -510,7 +510,14 @@ fn cue(items: &[Item], index: usize, at: usize) -> Option<Attribution> {
             if STATEMENT_NOUNS.contains(&lower.as_str()) {
                 return statement_of(items, index);
             }
-            (is_speech_verb(word) || puts_it).then(|| by_verb(items, index, at))
+            // `United States President Barack Obama`: a capitalised word inside a name is
+            // no verb.
+            let in_name = capitalised(word)
+                && index
+                    .checked_sub(1)
+                    .and_then(|i| word_at(items, i))
+                    .is_some_and(capitalised);
+            ((is_speech_verb(word) && !in_name) || puts_it).then(|| by_verb(items, index, at))
         }
         Item::Punct(':') if index + 1 == at => Some(subject(items, index)),
         // `“…” — CBC.ca, August 15, 2008`: a headline and where it ran, not speech.
@@ -808,26 +815,20 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
                 let lower = segment[k].to_lowercase();
                 (BE_FORMS.contains(&lower) || super::lexicon::AUXILIARIES.contains(&lower))
                     && !super::lexicon::DETERMINERS.contains(&lower)
-                    || is_speech_verb(segment[k])
+                    || (is_speech_verb(segment[k])
+                        && !(capitalised(segment[k]) && capitalised(segment[k - 1])))
                     || past_tense(k)
             })
             .unwrap_or(segment.len());
-        // `The mayor read a message from Lena Holt:`: the author of the words.
-        if let Some(n) = segment.iter().position(|w| is_statement_noun(w))
-            && segment
-                .get(n + 1)
-                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "from" | "by"))
-            && let found @ Attribution::Named(_) = noun_phrase(&segment[n + 2..])
-        {
-            return found;
-        }
-        // `His last words to his brother were:`: the pronoun's words, not the brother's.
-        let noun = segment.iter().take(4).position(|w| is_statement_noun(w));
-        if let Some(found) = noun.and_then(|n| pronoun_statement(&segment[..n], &segment[n..])) {
+        if let Some(found) = author_in(segment) {
             return found;
         }
         match noun_phrase(&segment[..verb_at]) {
             Attribution::Named(name) => return Attribution::Named(name),
+            // `The talks failed, he said`: the pronoun right before the verb.
+            found @ (Attribution::Pronoun | Attribution::Plural) if k + 1 == count => {
+                return found;
+            }
             Attribution::None if leading.is_none() && fallback == Attribution::None => {
                 leading = phrases::leading_name(segment);
             }
@@ -840,6 +841,38 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
         (Attribution::None, Some(name)) => Attribution::Named(name),
         (found, _) => found,
     }
+}
+
+/// The author a clause's words give its quotation before any subject: `a message from
+/// Lena Holt`, `quoted Djamal as saying`, `his last words`.
+fn author_in(segment: &[&str]) -> Option<Attribution> {
+    // `The mayor read a message from Lena Holt:`: the author of the words.
+    if let Some(n) = segment.iter().position(|w| is_statement_noun(w))
+        && segment
+            .get(n + 1)
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "from" | "by"))
+        && let found @ Attribution::Named(_) = noun_phrase(&segment[n + 2..])
+    {
+        return Some(found);
+    }
+    // `Detik.com quoted Djamal as saying`: the one quoted, not the one quoting.
+    if let Some(n) = segment
+        .iter()
+        .position(|w| matches!(w.to_lowercase().as_str(), "quoted" | "quoting"))
+    {
+        let end = segment[n + 1..]
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case("as"))
+            .map_or(segment.len(), |e| n + 1 + e);
+        if let found @ (Attribution::Named(_) | Attribution::Described(_)) =
+            noun_phrase(&segment[n + 1..end])
+        {
+            return Some(found);
+        }
+    }
+    // `His last words to his brother were:`: the pronoun's words, not the brother's.
+    let noun = segment.iter().take(4).position(|w| is_statement_noun(w))?;
+    pronoun_statement(&segment[..noun], &segment[noun..])
 }
 
 #[cfg(test)]
@@ -1502,5 +1535,119 @@ mod tests {
             ),
         ];
         expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn a_capitalised_word_of_saying_inside_a_name_is_no_verb() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "United States President Barack Obama said “Steve was a great innovator.”",
+                "Barack Obama",
+            ),
+            (
+                "“We are ready,” said United States Ambassador Ana Ruiz.",
+                "Ana Ruiz",
+            ),
+            (
+                "The United States Trade Representative, Tom Hart, said “the deal is dead.”",
+                "Tom Hart",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn a_title_that_opens_a_company_name_stays() {
+        let cases: &[(&str, &str)] = &[
+            ("General Motors said “sales fell.”", "General Motors"),
+            (
+                "General Electric stated that sales were “flat”.",
+                "General Electric",
+            ),
+            (
+                "“We will cut jobs,” said General Dynamics.",
+                "General Dynamics",
+            ),
+            ("“We hold,” said General Tom Hart.", "Tom Hart"),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn the_one_quoted_as_saying_speaks() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "“We will not buy,” Detik.com quoted Djamal as saying.",
+                "Djamal",
+            ),
+            (
+                "Reuters quoted Ana Ruiz as saying “the deal is dead.”",
+                "Ana Ruiz",
+            ),
+            (
+                "The agency quoted a senior official as saying “talks failed.”",
+                "a senior official",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn an_officer_after_the_company_suffix_speaks() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "“We love it,” said Apple Inc. CEO Steve Jobs.",
+                "Steve Jobs",
+            ),
+            (
+                "Globex Corp. Chairman Ana Ruiz said “sales rose.”",
+                "Ana Ruiz",
+            ),
+            (
+                "“It was late,” Harbour Ltd. spokesman Tom Weller said.",
+                "Tom Weller",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn a_name_with_a_role_beside_it_is_a_person_for_pronouns() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Peter Cardillo, chief market economist at Avalon Partners, commented on the market. “It was one big call,” he said.",
+                "Peter Cardillo",
+            ),
+            (
+                "Lena Holt, 52, spoke first. “We lost,” she said.",
+                "Lena Holt",
+            ),
+            (
+                "Tom Weller, a spokesman for the port, arrived late. “It is over,” he said.",
+                "Tom Weller",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn a_pronoun_before_the_verb_is_its_subject() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Peter Cardillo said it was over. The fall came when we breached 8,000, he continued. “It does not mean we can go back.”",
+                Some("Peter Cardillo"),
+            ),
+            (
+                "The fall came when we breached 8,000, he continued. “It does not mean we can go back.”",
+                None,
+            ),
+            (
+                "Ana Ruiz, a nurse, met the board. The talks failed, she said. “We tried.”",
+                Some("Ana Ruiz"),
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(last_speaker(text).as_deref(), *expected, "{text}");
+        }
     }
 }

@@ -155,9 +155,13 @@ impl NameIndex {
         let tokens = text
             .split("\n\n")
             .flat_map(|paragraph| paragraph.split_ascii_whitespace().chain(["\n"]));
+        let mut apposition = Apposition::default();
         for token in tokens {
             if !starts_with_capital(token) {
                 let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
+                if let Some(person) = apposition.read(token, bare, &run) {
+                    speakers.push(person);
+                }
                 if let Some(name) = run.last() {
                     // `Ruiz said`: the name before a verb of saying is a person's.
                     if is_speech_verb(bare) {
@@ -200,6 +204,7 @@ impl NameIndex {
                 after_preposition = false;
             }
             let initial = single_char(word.trim_end_matches('.'));
+            apposition.read(token, word, &run);
             if ends_phrase
                 || possessive
                 || token.ends_with('.') && !is_role(word) && !is_honorific(word) && !initial
@@ -255,6 +260,41 @@ impl NameIndex {
             .or_else(|| self.first.get(name))
             .cloned()
             .unwrap_or_else(|| name.to_owned())
+    }
+}
+
+/// A full name set off by a comma (`Peter Cardillo, chief market economist at Avalon,`),
+/// waiting a few words for a role or an age that makes it a person's.
+#[derive(Default)]
+struct Apposition {
+    /// The surname of the name before the comma.
+    surname: Option<String>,
+    /// How many more words the role may come in.
+    left: u8,
+}
+
+impl Apposition {
+    /// Reads `token` (`bare`: its letters and digits), with `run` the capitalised words
+    /// before it; returns the surname once a role or an age follows it.
+    fn read(&mut self, token: &str, bare: &str, run: &[&str]) -> Option<String> {
+        let surname = self.surname.take();
+        if let Some(surname) = surname
+            && self.left > 0
+        {
+            let age = (1..=3).contains(&bare.len()) && bare.bytes().all(|b| b.is_ascii_digit());
+            if is_role(bare) || age {
+                return Some(surname);
+            }
+            if !token.ends_with(['.', ';', ':']) {
+                self.left -= 1;
+                self.surname = Some(surname);
+            }
+        }
+        if token.ends_with(',') && (2..=4).contains(&run.len()) {
+            self.surname = run.last().map(|name| (*name).to_owned());
+            self.left = 5;
+        }
+        None
     }
 }
 
@@ -350,7 +390,8 @@ fn is_opener(word: &str) -> bool {
 /// (`Education Mr. Toccafondi`), but a single letter only at the head (`M.` in
 /// `Robert M. Danin` is an initial).
 pub fn title_end(run: &[&str]) -> usize {
-    run.iter()
+    let end = run
+        .iter()
         .enumerate()
         .rposition(|(k, w)| {
             let spelled_out = {
@@ -362,7 +403,10 @@ pub fn title_end(run: &[&str]) -> usize {
                     && k + 1 < run.len()
                     && (spelled_out || run[..k].iter().all(|b| is_role(b) || is_honorific(b))))
         })
-        .map_or(0, |p| p + 1)
+        .map_or(0, |p| p + 1);
+    // `General Motors`, `General Electric`: a title that opens a company's name.
+    let company = end < run.len() && run[end..].iter().all(|w| ORGANISATION_WORDS.contains(w));
+    if company { 0 } else { end }
 }
 
 /// `true` when `word` is exactly one char, found without counting them all.

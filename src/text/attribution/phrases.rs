@@ -323,8 +323,9 @@ fn describe(words: &[&str]) -> Attribution {
                 "he" | "she" | "it" | "that" | "there" | "here" | "what" | "who" | "let"
             )
         });
+    // `two officials`, `3 analysts`; a number alone (`8,000`) describes no one.
     let determined = DETERMINERS.contains(&lower)
-        || first.chars().all(|c| c.is_ascii_digit())
+        || (first.chars().all(|c| c.is_ascii_digit()) && words.len() >= 2)
         || ((first.ends_with("’s") || first.ends_with("'s")) && !contracted);
     let group = words.len() <= 3
         && !ADVERBIAL_LEADS.contains(&lower)
