@@ -429,3 +429,15 @@ fn reshuffled_stories_raise_no_speaker_alerts() {
     assert!(stories >= 10);
     assert!(alerts.is_empty(), "{alerts:#?}");
 }
+
+/// The sixth held-out set (133 quotations in 47 tokenised Wikinews texts, the rest of the
+/// MEANTIME articles with quotation marks, `tests/fixtures/speakers-heldout-6/`). First
+/// measured blind: 121/126 found, 72/99 named speakers right, 6/6 terms without a speaker.
+/// Fixes for the classes its misses showed (a company after `of` is nobody a pronoun
+/// stands for, a date is no person, a pronoun right before its verb, a name ending in
+/// `-ing` is no participle, the name right before the verb, a clause after `the` is quoted
+/// words, the person after what an organisation owns) took named speakers to 88/99.
+#[test]
+fn speakers_of_the_last_unseen_news() {
+    check("speakers-heldout-6", (0.95, 0.87, 0.95));
+}

@@ -4,9 +4,9 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::text::lexicon::{
-    ACCORDING_TO, ADVERBIAL_LEADS, FUNCTION_WORDS, HONORIFICS, NOT_NAMES, ORGANISATION_WORDS,
-    PLURAL_PRONOUNS, ROLES, SINGULAR_PRONOUNS, STARTERS, SUBORDINATORS, VERBS_WITH_OBJECT,
-    is_speech_verb,
+    ACCORDING_TO, ADVERBIAL_LEADS, FUNCTION_WORDS, HONORIFICS, MONTHS, NOT_NAMES,
+    ORGANISATION_WORDS, PLURAL_PRONOUNS, ROLES, SINGULAR_PRONOUNS, STARTERS, SUBORDINATORS,
+    VERBS_WITH_OBJECT, WEEKDAYS, is_speech_verb,
 };
 
 /// Whether a person is referred to as `he` or `she`, as far as the article tells.
@@ -71,7 +71,7 @@ impl NameIndex {
         // That word, when it is a role (`chief` in `bank chief Ben Bernanke`).
         let mut role_word: &str = "";
         let mut after_preposition = false;
-        let mut speakers: Vec<String> = Vec::new();
+        let mut speakers = Speakers::default();
         let mut run: Vec<&str> = Vec::new();
         let mut flush = |run: &mut Vec<&str>,
                          (role_before, role_word): (bool, &str),
@@ -160,13 +160,10 @@ impl NameIndex {
             if !starts_with_capital(token) {
                 let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
                 if let Some(person) = apposition.read(token, bare, &run) {
-                    speakers.push(person);
+                    speakers.names.push(person);
                 }
-                if let Some(name) = run.last() {
-                    // `Ruiz said`: the name before a verb of saying is a person's.
-                    if is_speech_verb(bare) {
-                        speakers.push((*name).to_owned());
-                    }
+                if !run.is_empty() {
+                    speakers.read(bare, &run, after_preposition);
                     flush(&mut run, (role_before, role_word), after_preposition);
                 }
                 previous = bare;
@@ -215,7 +212,7 @@ impl NameIndex {
             }
         }
         flush(&mut run, (role_before, role_word), after_preposition);
-        persons.extend(speakers.into_iter().filter(|w| {
+        persons.extend(speakers.names.into_iter().filter(|w| {
             !single_char(w) && !w.is_empty() && !is_opener(w) && !STARTERS.contains(w)
         }));
         Self {
@@ -263,6 +260,38 @@ impl NameIndex {
     }
 }
 
+/// The names an article makes speakers of: the name before a verb of saying (`Ruiz
+/// said`), or before `of` when a company's name comes between (`David Buik of BGC
+/// Partners commented`).
+#[derive(Default)]
+struct Speakers {
+    /// The surnames found so far.
+    names: Vec<String>,
+    /// The surname before the last `of`, `from` or `at`.
+    owner: Option<String>,
+}
+
+impl Speakers {
+    /// Reads the word `bare`, in small letters, right after the capitalised words `run`
+    /// (which come after a preposition when `after_preposition`).
+    fn read(&mut self, bare: &str, run: &[&str], after_preposition: bool) {
+        let Some(name) = run.last() else {
+            return;
+        };
+        if is_speech_verb(bare) {
+            let speaker = if after_preposition {
+                self.owner.take()
+            } else {
+                Some((*name).to_owned())
+            };
+            self.names.extend(speaker);
+        }
+        if matches!(bare, "of" | "from" | "at") && run.len() >= 2 {
+            self.owner = Some((*name).to_owned());
+        }
+    }
+}
+
 /// A full name set off by a comma (`Peter Cardillo, chief market economist at Avalon,`),
 /// waiting a few words for a role or an age that makes it a person's.
 #[derive(Default)]
@@ -271,6 +300,8 @@ struct Apposition {
     surname: Option<String>,
     /// How many more words the role may come in.
     left: u8,
+    /// The name is a single word, which only an age makes a person's.
+    alone: bool,
 }
 
 impl Apposition {
@@ -282,7 +313,7 @@ impl Apposition {
             && self.left > 0
         {
             let age = (1..=3).contains(&bare.len()) && bare.bytes().all(|b| b.is_ascii_digit());
-            if is_role(bare) || age {
+            if (is_role(bare) && !self.alone) || age {
                 return Some(surname);
             }
             if !token.ends_with(['.', ';', ':']) {
@@ -290,9 +321,12 @@ impl Apposition {
                 self.surname = Some(surname);
             }
         }
-        if token.ends_with(',') && (2..=4).contains(&run.len()) {
+        if token.ends_with(',') && (1..=4).contains(&run.len()) {
             self.surname = run.last().map(|name| (*name).to_owned());
-            self.left = 5;
+            // A lone word before a comma is mostly an opener (`However,`): only an age
+            // makes it a person's (`Barra, 51,`).
+            self.left = if run.len() == 1 { 1 } else { 5 };
+            self.alone = run.len() == 1;
         }
         None
     }
@@ -369,7 +403,10 @@ pub fn plausible(name: &str) -> bool {
     !single_participle
         && !words.is_empty()
         && words.iter().all(|w| {
-            !is_opener(w)
+            // `December 10, 2013`: a date; `May` may be a name.
+            let date = *w != "May" && (MONTHS.contains(w) || WEEKDAYS.contains(w));
+            !date
+                && !is_opener(w)
                 && !STARTERS.contains(w)
                 && !SINGULAR_PRONOUNS.contains(w)
                 && !PLURAL_PRONOUNS.contains(w)

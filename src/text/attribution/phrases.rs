@@ -162,11 +162,18 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
         }
         return describe_as_written(words);
     }
-    // `Time Evans from Citigroup Futures`: the person before the preposition.
+    // `Time Evans from Citigroup Futures`: the person before the preposition; but in
+    // `USAF's chief of staff General Duncan McNab`, what is theirs goes on.
+    let owns = |r: &std::ops::Range<usize>, next: usize| {
+        let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+        (possessive(words[r.end - 1]) || words.get(r.end).is_some_and(|w| possessive(w)))
+            && words[r.end..next].iter().any(|w| is_role(w))
+    };
     let run = match runs.first() {
         Some(first_run)
             if runs.len() >= 2
                 && person_like(&words[first_run.clone()])
+                && !owns(first_run, runs[1].start)
                 && words[first_run.end..runs[1].start]
                     .iter()
                     .any(|w| OF.contains(&w.to_lowercase().as_str())) =>
@@ -500,11 +507,11 @@ pub fn words_after<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
             end += k;
         }
     }
+    // `said chief investment officer at Solaris Asset Management, Tim Ghriskey`.
     let role_described = has_role
-        && (words
-            .first()
-            .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase()))
-            || end > index + 1 + words.len());
+        && (words.first().is_some_and(|w| {
+            DETERMINERS.contains(&w.to_lowercase()) || (is_role(w) && !capitalised(w))
+        }) || end > index + 1 + words.len());
     if (!named || role_described)
         && items.get(end) == Some(&Item::Punct(','))
         && let Some(Item::Word(next)) = items.get(end + 1)
