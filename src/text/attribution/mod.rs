@@ -399,13 +399,24 @@ fn local(text: &str, sentences: &[Span], quotes: &[Found], q: usize) -> Local {
             best = Some((score, found, index));
         }
     }
-    let Some((_, attribution, index)) = best else {
+    let Some((_, attribution, index)) =
+        best.or_else(|| clause_or_signature(&items, at, &text[quote.start..quote.end]))
+    else {
         return none;
     };
     // A pronoun stands a few words from its verb (`he said`, `said she`, `a-t-il dit`).
+    let is_pronoun =
+        |i: &usize| word_at(&items, *i).is_some_and(|w| pronoun_gender(w, 0).is_some());
     let at = if attribution == Attribution::Pronoun {
+        // `He pointed to Chrysler, but stated`: else the pronoun that opens the clause.
         (index.saturating_sub(3)..(index + 4).min(items.len()))
-            .find(|&i| word_at(&items, i).is_some_and(|w| pronoun_gender(w, 0).is_some()))
+            .find(is_pronoun)
+            .or_else(|| {
+                (0..index)
+                    .rev()
+                    .take_while(|&i| items[i] != Item::Stop)
+                    .find(is_pronoun)
+            })
             .unwrap_or(index)
     } else {
         index
@@ -415,6 +426,55 @@ fn local(text: &str, sentences: &[Span], quotes: &[Found], q: usize) -> Local {
         sentence: Some(first_sentence + sentence_of[index]),
         at: item_offset(text, &items, at, from),
         whole,
+    }
+}
+
+/// The speaker of a quotation of four words or more that no cue points at, as a score,
+/// attribution and item: the name that a clause before it opens, when a comma joins them
+/// (`Jobs left this farewell, “I have made…”`), or the name and description signing it
+/// after its closing mark (`“…,” Jesse Toprak, an analyst for Edmunds.`).
+fn clause_or_signature(
+    items: &[Item],
+    at: usize,
+    quoted: &str,
+) -> Option<(usize, Attribution, usize)> {
+    // `her mother, “after 24 years in France, returned…”`: words woven into the sentence.
+    let first = quoted.split_whitespace().next().unwrap_or_default();
+    let woven = !capitalised(first) && super::lexicon::ADVERBIAL_LEADS.contains(first);
+    if quoted.split_whitespace().count() < 4 || woven {
+        return None;
+    }
+    // The quotation ends its sentence, and the name is no owner (`In Byron's memoirs, “…”`).
+    let last = items[at + 1..]
+        .iter()
+        .take_while(|i| **i != Item::Stop)
+        .all(|i| matches!(i, Item::Punct(_)));
+    if last
+        && at > 0
+        && items[at - 1] == Item::Punct(',')
+        && let Attribution::Named(name) = subject(items, at - 1)
+    {
+        let surname = name.rsplit(' ').next().unwrap_or(&name);
+        let owner = items[..at].iter().any(|i| {
+            matches!(i, Item::Word(w) if w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) == Some(surname))
+        });
+        if !owner {
+            return Some((0, Attribution::Named(name), at - 1));
+        }
+    }
+    let after = items.get(at + 1..)?;
+    let skip = usize::from(after.first() == Some(&Item::Punct(',')));
+    let name: Vec<&str> = after[skip..]
+        .iter()
+        .map_while(|i| match i {
+            Item::Word(w) if capitalised(w) => Some(*w),
+            _ => None,
+        })
+        .collect();
+    let signed = name.len() >= 2 && after.get(skip + name.len()) == Some(&Item::Punct(','));
+    match noun_phrase(&name) {
+        found @ Attribution::Named(_) if signed => Some((0, found, at + 1 + skip)),
+        _ => None,
     }
 }
 
@@ -643,7 +703,16 @@ fn by_verb(items: &[Item], verb: usize, at: usize) -> Attribution {
     let infinitive =
         verb > 0 && word_at(items, verb - 1).is_some_and(|w| w.eq_ignore_ascii_case("to"));
     if word.ends_with("ing") || infinitive {
-        return subject(items, verb);
+        // `Mannion stated that there were routes, saying, “…”`: the participle speaks for
+        // the subject of the verb of saying before it.
+        return match subject(items, verb) {
+            Attribution::None => (0..verb)
+                .rev()
+                .take_while(|&i| items[i] != Item::Stop && !matches!(items[i], Item::Quote(_)))
+                .find(|&i| word_at(items, i).is_some_and(is_speech_verb))
+                .map_or(Attribution::None, |before| subject(items, before)),
+            found => found,
+        };
     }
     if verb > at {
         // `“…,” Ruiz, 34, a nurse, said` or `“…,” said Ruiz`.
@@ -777,7 +846,10 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
     let mut leading: Option<String> = None;
     for (k, segment) in segments.iter().enumerate() {
         let lead = segment[0].to_lowercase();
-        let adverbial = super::lexicon::ADVERBIAL_LEADS.contains(&lead) && k + 1 < count;
+        // `As well as new routes to the US, Mannion stated`: an adverbial, not the subject.
+        let as_well_as = lead == "as" && segment.get(1).is_some_and(|w| *w == "well");
+        let adverbial =
+            (super::lexicon::ADVERBIAL_LEADS.contains(&lead) || as_well_as) && k + 1 < count;
         // `Speaking to reporters, Ruiz said`: a participle's phrase before the subject.
         // `Boeing` after a comma is a name, not a participle.
         let participle =
@@ -1832,6 +1904,91 @@ mod tests {
             (
                 "Harbour Bank's head of research Lena Holt said “rates will rise.”",
                 "Lena Holt",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn a_participle_speaks_for_the_verb_of_saying_before_it() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "As well as new routes to Asia, Ana Ruiz stated that more flights were possible, saying, “We will grow.”",
+                "Ana Ruiz",
+            ),
+            (
+                "Tom Hart said that there was no choice, adding, “It is a sad day.”",
+                "Tom Hart",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn a_clause_joined_by_a_comma_names_its_quotation() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "In part of her farewell, Ana Ruiz left this note, “I have made the best friends of my life here.”",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "After the case closed, Tom Hart extended an invitation to the label, “we have always loved your records and hope to work together.”",
+                Some("Tom Hart"),
+            ),
+            (
+                "In Ruiz's later memoirs, “the city is portrayed as a cold and grey place.”",
+                None,
+            ),
+            (
+                "Her mother, “after many years in France, returned to England.”",
+                None,
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(last_speaker(text).as_deref(), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_and_description_sign_a_quotation() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "“Buyers are waiting for prices to fall,” Lena Holt, an analyst for Harbour Bank. Prices rose.",
+                "Lena Holt",
+            ),
+            (
+                "“We will see more cuts this year,” Tom Weller, chief economist at Acme.",
+                "Tom Weller",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn the_name_after_a_title_and_a_comma_speaks() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "“This is a milestone,” said Airbus President and Chief Executive Officer, Tom Enders.",
+                "Tom Enders",
+            ),
+            (
+                "“We are ready,” said Harbour Bank Chief Economist, Lena Holt.",
+                "Lena Holt",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn the_pronoun_that_opens_the_clause_speaks() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "President Barack Obama spoke. He pointed to Chrysler as an example for General Motors, but stated that the firm was a “more complex company” than Chrysler.",
+                "Barack Obama",
+            ),
+            (
+                "Senator Ana Ruiz spoke. She praised the Harbour Bank, but said the deal was “not enough” for the city.",
+                "Ana Ruiz",
             ),
         ];
         expect_last_speakers(cases);

@@ -201,7 +201,9 @@ impl NameIndex {
                 after_preposition = false;
             }
             let initial = single_char(word.trim_end_matches('.'));
-            apposition.read(token, word, &run);
+            if let Some(person) = apposition.read(token, word, &run) {
+                speakers.names.push(person);
+            }
             if ends_phrase
                 || possessive
                 || token.ends_with('.') && !is_role(word) && !is_honorific(word) && !initial
@@ -316,7 +318,9 @@ impl Apposition {
             if (is_role(bare) && !self.alone) || age {
                 return Some(surname);
             }
-            if !token.ends_with(['.', ';', ':']) {
+            // `General Motors, but stated that General…`: a clause goes on, not a description.
+            let clause = is_speech_verb(bare) || matches!(bare, "that" | "but" | "and" | "who");
+            if !token.ends_with(['.', ';', ':']) && !clause {
                 self.left -= 1;
                 self.surname = Some(surname);
             }

@@ -511,7 +511,8 @@ pub fn words_after<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
     let role_described = has_role
         && (words.first().is_some_and(|w| {
             DETERMINERS.contains(&w.to_lowercase()) || (is_role(w) && !capitalised(w))
-        }) || end > index + 1 + words.len());
+        }) || words.last().is_some_and(|w| is_role(w))
+            || end > index + 1 + words.len());
     if (!named || role_described)
         && items.get(end) == Some(&Item::Punct(','))
         && let Some(Item::Word(next)) = items.get(end + 1)
