@@ -309,7 +309,11 @@ struct Apposition {
 impl Apposition {
     /// Reads `token` (`bare`: its letters and digits), with `run` the capitalised words
     /// before it; returns the surname once a role or an age follows it.
+    #[inline]
     fn read(&mut self, token: &str, bare: &str, run: &[&str]) -> Option<String> {
+        if self.surname.is_none() && !token.ends_with(',') {
+            return None;
+        }
         let surname = self.surname.take();
         if let Some(surname) = surname
             && self.left > 0
