@@ -1,6 +1,8 @@
 //! The people an article names: full names to complete surnames with, and the capitalised
 //! words that are not names.
 
+use std::hash::{Hash, Hasher};
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::text::lexicon::{
@@ -73,12 +75,19 @@ impl NameIndex {
         let mut after_preposition = false;
         let mut speakers = Speakers::default();
         let mut run: Vec<&str> = Vec::new();
+        let mut seen: HashSet<u64> = HashSet::default();
         let mut flush = |run: &mut Vec<&str>,
                          (role_before, role_word): (bool, &str),
                          after_preposition: bool| {
             // A lone capitalised word names a person only after a role (`inspector
             // Garrido`); most are sentence openers, and are passed over cheaply.
             if run.len() < 2 && !role_before {
+                run.clear();
+                return;
+            }
+            // What follows depends on nothing else, and keeps the first of everything: a
+            // run met before in the same place adds nothing.
+            if !seen.insert(run_key(run, role_before, role_word, after_preposition)) {
                 run.clear();
                 return;
             }
@@ -120,26 +129,7 @@ impl NameIndex {
                 }
             }
             if let Some(joined) = joined {
-                // Parts of two words or more: a single word is completed from `full` and
-                // `first`.
-                for k in 2..name.len() {
-                    for part in [&name[..k], &name[name.len() - k..]] {
-                        parts
-                            .entry(part.join(" "))
-                            .or_insert_with(|| joined.clone());
-                    }
-                }
-                // `Fiona` is Fiona Parry even when Eloise Parry came first.
-                if let Some(given) = name.first() {
-                    first
-                        .entry((*given).to_owned())
-                        .or_insert_with(|| joined.clone());
-                }
-                if let Some(last) = name.last()
-                    && !full.contains_key(*last)
-                {
-                    full.insert((*last).to_owned(), joined);
-                }
+                record_name((&mut parts, &mut first, &mut full), name, joined);
             }
             run.clear();
         };
@@ -160,7 +150,7 @@ impl NameIndex {
             if !starts_with_capital(token) {
                 let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
                 if let Some(person) = apposition.read(token, bare, &run) {
-                    speakers.names.push(person);
+                    speakers.names.insert(person);
                 }
                 if !run.is_empty() {
                     speakers.read(bare, &run, after_preposition);
@@ -202,7 +192,7 @@ impl NameIndex {
             }
             let initial = single_char(word.trim_end_matches('.'));
             if let Some(person) = apposition.read(token, word, &run) {
-                speakers.names.push(person);
+                speakers.names.insert(person);
             }
             if ends_phrase
                 || possessive
@@ -262,13 +252,51 @@ impl NameIndex {
     }
 }
 
+/// The maps a full name completes from.
+type Completions<'m> = (
+    &'m mut HashMap<String, String>,
+    &'m mut HashMap<String, String>,
+    &'m mut HashMap<String, String>,
+);
+
+/// Records the full name `joined` (the words `name`) under its parts of two words or more,
+/// its first name and its surname, unless a name came with them first. A single word is
+/// completed from the first name or surname: `Fiona` is Fiona Parry even when Eloise Parry
+/// came first.
+fn record_name((parts, first, full): Completions, name: &[&str], joined: String) {
+    for k in 2..name.len() {
+        for part in [&name[..k], &name[name.len() - k..]] {
+            parts
+                .entry(part.join(" "))
+                .or_insert_with(|| joined.clone());
+        }
+    }
+    if let Some(given) = name.first() {
+        first
+            .entry((*given).to_owned())
+            .or_insert_with(|| joined.clone());
+    }
+    if let Some(last) = name.last()
+        && !full.contains_key(*last)
+    {
+        full.insert((*last).to_owned(), joined);
+    }
+}
+
+/// A hash of a run of capitalised words and what comes before it, to know it again.
+fn run_key(run: &[&str], role_before: bool, role_word: &str, after_preposition: bool) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    (run, role_before, role_word, after_preposition).hash(&mut hasher);
+    hasher.finish()
+}
+
 /// The names an article makes speakers of: the name before a verb of saying (`Ruiz
 /// said`), or before `of` when a company's name comes between (`David Buik of BGC
 /// Partners commented`).
 #[derive(Default)]
 struct Speakers {
     /// The surnames found so far.
-    names: Vec<String>,
+    names: HashSet<String>,
     /// The surname before the last `of`, `from` or `at`.
     owner: Option<String>,
 }
@@ -281,12 +309,11 @@ impl Speakers {
             return;
         };
         if is_speech_verb(bare) {
-            let speaker = if after_preposition {
-                self.owner.take()
-            } else {
-                Some((*name).to_owned())
-            };
-            self.names.extend(speaker);
+            if after_preposition {
+                self.names.extend(self.owner.take());
+            } else if !self.names.contains(*name) {
+                self.names.insert((*name).to_owned());
+            }
         }
         if matches!(bare, "of" | "from" | "at") && run.len() >= 2 {
             self.owner = Some((*name).to_owned());
