@@ -39,7 +39,8 @@ pub fn classify(word: &str) -> WordKind {
     if bare.eq_ignore_ascii_case("a.m") || bare.eq_ignore_ascii_case("p.m") {
         return WordKind::Clock;
     }
-    if PREPOSITIVE.contains(bare) {
+    // `el sr. Gillard`: in small letters, Spanish `sr.` is a title, not `Sr.` (Senior).
+    if PREPOSITIVE.contains(bare) || bare == "sr" {
         return WordKind::Prepositive;
     }
     if BEFORE_NUMBER.contains(bare) {

@@ -76,6 +76,13 @@ fn noun_phrase_like(speaker: &str) -> bool {
         "una", "sa",
     ];
     let words: Vec<&str> = speaker.split_whitespace().collect();
+    // An article or a number alone (`Un`, `El`, `000`) names nobody.
+    if let [word] = words.as_slice()
+        && (DETERMINERS.contains(&word.to_lowercase().as_str())
+            || !word.chars().any(char::is_alphabetic))
+    {
+        return false;
+    }
     let name_word = |w: &&str| {
         w.chars().next().is_some_and(|c| c.is_uppercase())
             || matches!(

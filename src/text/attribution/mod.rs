@@ -394,7 +394,18 @@ fn local(text: &str, sentences: &[Span], quotes: &[Found], q: usize) -> Local {
         // A quotation woven into a sentence belongs to the verb that introduces it (`X
         // described it as “…”, according to Y`).
         let trailing = usize::from(!alone && index > at);
-        let score = other_sentence * 1000 + trailing * 100 + index.abs_diff(at);
+        // `FO regrette : « … », dit Mme Gillard`: a verb right after the closing mark
+        // names the speaker, whatever stands before the opening one.
+        let adjacent = index > at
+            && word_at(&items, index).is_some_and(is_speech_verb)
+            && items[at + 1..index]
+                .iter()
+                .all(|i| matches!(i, Item::Punct(',' | '!' | '?')) || word_is_auxiliary(i));
+        let score = if adjacent {
+            0
+        } else {
+            other_sentence * 1000 + trailing * 100 + index.abs_diff(at)
+        };
         if best.as_ref().is_none_or(|(s, _, _)| score < *s) {
             best = Some((score, found, index));
         }
@@ -787,7 +798,7 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
                 break;
             }
             Item::Word(w)
-                if matches!(w.to_lowercase().as_str(), "who" | "which" | "qui")
+                if matches!(w.to_lowercase().as_str(), "who" | "which" | "qui" | "quien")
                     && !items[start..verb]
                         .iter()
                         .any(|i| matches!(i, Item::Punct(_))) =>
@@ -817,8 +828,14 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
     // Words in brackets are an aside (`of CEI (Italian Episcopal Conference), Nunzio
     // Galantino, said`), never the subject.
     let mut bracketed = false;
-    for item in &items[start..verb] {
+    for (k, item) in items[start..verb].iter().enumerate() {
+        let k = start + k;
         match item {
+            // `del PP de Castilla - La Mancha, Carmen Riolobos`: a dash inside a name.
+            Item::Punct('-' | '–')
+                if k > 0
+                    && word_at(items, k - 1).is_some_and(capitalised)
+                    && word_at(items, k + 1).is_some_and(capitalised) => {}
             Item::Punct('(') => bracketed = true,
             Item::Punct(')') => bracketed = false,
             Item::Word(_) if bracketed => {}
@@ -938,8 +955,14 @@ fn verb_in(segment: &[&str]) -> usize {
     (1..segment.len())
         .find(|&k| {
             let lower = segment[k].to_lowercase();
-            (BE_FORMS.contains(&lower) || super::lexicon::AUXILIARIES.contains(&lower))
-                && !super::lexicon::DETERMINERS.contains(&lower)
+            // `Le syndicat a réagi`: French `a` before a participle is a verb.
+            let french_a = lower == "a"
+                && segment.get(k + 1).is_some_and(|next| {
+                    !capitalised(next) && (is_speech_verb(next) || next.ends_with(['é', 'i', 'u']))
+                });
+            french_a
+                || (BE_FORMS.contains(&lower) || super::lexicon::AUXILIARIES.contains(&lower))
+                    && !super::lexicon::DETERMINERS.contains(&lower)
                 || (is_speech_verb(segment[k])
                     && !(capitalised(segment[k]) && capitalised(segment[k - 1])))
                 || past_tense(k)
@@ -1992,5 +2015,99 @@ mod tests {
             ),
         ];
         expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn a_verb_right_after_the_closing_mark_names_the_speaker() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "FO regrette que ses remarques n'aient pas été intégrées : « Il n'y a pas eu de concertation », dit Mme Gillard.",
+                "Gillard",
+            ),
+            (
+                "Le syndicat a réagi : « Nous refusons tout cela », a déclaré Ana Ruiz.",
+                "Ana Ruiz",
+            ),
+            (
+                "The union reacted at once: “We refuse all of it,” said Ana Ruiz.",
+                "Ana Ruiz",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn verbs_of_saying_in_other_languages() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "« Quelqu'un qui ne peut pas gérer son compte ne peut pas disposer des codes », a ironisé M. Obama.",
+                "Obama",
+            ),
+            (
+                "„Wenn jemand damit nicht umgehen kann, kann er es nicht“, spottete Obama.",
+                "Obama",
+            ),
+            (
+                "«Esperamos un progreso significativo», ha dicho Davutoglu durante una rueda de prensa.",
+                "Davutoglu",
+            ),
+            (
+                "«Va a volver a ser una mujer normal», remarcó el doctor Syed.",
+                "Syed",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn spanish_titles_are_dropped_from_names() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Durante un acto, la Presidenta Cristina Kirchner afirmó que «el monopolio ya está consolidado».",
+                "Cristina Kirchner",
+            ),
+            ("«No hubo una consulta», dijo el sr. Gillard.", "Gillard"),
+            (
+                "Así lo confirma su alcaldesa Teresa Palacios, quien ha asegurado que «la situación sigue igual».",
+                "Teresa Palacios",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn a_dash_inside_a_name_is_no_break() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "La portavoz del PP de Castilla - La Mancha, Carmen Riolobos, ha asegurado que «no hay dinero».",
+                "Carmen Riolobos",
+            ),
+            (
+                "The mayor of Stratford - Upon Avon, Tom Hart, said that the town was “ready for it”.",
+                "Tom Hart",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn an_article_that_opens_a_sentence_names_nobody() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Le syndicat a réagi : « Nous refusons tout cela. »",
+                Some("le syndicat"),
+            ),
+            (
+                "Der Verband hat reagiert: „Wir lehnen das ab.“",
+                Some("der Verband"),
+            ),
+            (
+                "Die Polizei sagte: „Wir suchen Zeugen.“",
+                Some("die Polizei"),
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(last_speaker(text).as_deref(), *expected, "{text}");
+        }
     }
 }

@@ -52,6 +52,11 @@ const DESCRIPTION_ENDS: [&str; 12] = [
     "adding",
 ];
 
+/// German articles, which come before every noun, capitalised as all nouns are.
+const GERMAN_ARTICLES: [&str; 10] = [
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines",
+];
+
 /// Verbs that make a run of words a clause, not a noun phrase.
 const FINITE: [&str; 52] = [
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
@@ -126,6 +131,15 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
     }
     if words.len() > 14 {
         return Attribution::None;
+    }
+    // `Der Verband`, `die Polizei`: German capitalises its nouns; an article before one
+    // describes, it does not name.
+    if words.len() <= 3
+        && GERMAN_ARTICLES.contains(&words[0].to_lowercase().as_str())
+        && words[1..].iter().filter(|w| capitalised(w)).count() == 1
+        && words.last().is_some_and(|w| capitalised(w))
+    {
+        return describe_as_written(words);
     }
     let runs = name_runs(words);
     let Some(last) = runs.last() else {
@@ -269,7 +283,9 @@ fn name_runs(words: &[&str]) -> Vec<std::ops::Range<usize>> {
         {
             run.start += 1;
         }
-        if !run.is_empty() {
+        // `Le syndicat`, `Der Verband`: an article that opens a sentence names nobody.
+        let article = run.len() == 1 && DETERMINERS.contains(words[run.start]);
+        if !run.is_empty() && !article {
             runs.push(run);
         }
     }
