@@ -361,6 +361,9 @@ fn local(text: &str, sentences: &[Span], quotes: &[Found], q: usize) -> Local {
         return none;
     };
     let words = text[quote.start..quote.end].split_whitespace().count();
+    if on_a_sign(&items, at) {
+        return none;
+    }
     if !alone && naming(&items, at, &text[quote.start..quote.end]) {
         return Local {
             whole: false,
@@ -487,6 +490,28 @@ fn clause_or_signature(
         found @ Attribution::Named(_) if signed => Some((0, found, at + 1 + skip)),
         _ => None,
     }
+}
+
+/// `true` when the quotation at item `at` is what a sign, banner or shirt says (`a banner
+/// saying “united in diversity”`): a slogan, nobody's speech.
+fn on_a_sign(items: &[Item], at: usize) -> bool {
+    let before: Vec<&str> = (at.saturating_sub(6)..at)
+        .filter_map(|i| word_at(items, i))
+        .collect();
+    let sign = before.iter().position(|w| {
+        matches!(
+            w.trim_end_matches(',').trim_end_matches('s'),
+            "banner" | "sign" | "placard" | "shirt" | "t-shirt" | "billboard" | "flag"
+        )
+    });
+    sign.is_some_and(|p| {
+        before[p + 1..].iter().any(|w| {
+            matches!(
+                w.to_lowercase().trim_end_matches(','),
+                "saying" | "says" | "reading" | "reads" | "read"
+            )
+        })
+    })
 }
 
 /// The byte offset of item `index` (a word) in `text`, else `fallback`. Words are slices
@@ -865,8 +890,12 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
         let lead = segment[0].to_lowercase();
         // `As well as new routes to the US, Mannion stated`: an adverbial, not the subject.
         let as_well_as = lead == "as" && segment.get(1).is_some_and(|w| *w == "well");
+        // `While in New York to attend the General Assembly, President Zelensky told`:
+        // a clause that a subordinator opens; but `As Ana Ruiz, a nurse, puts it` names.
+        let subordinate = lead != "as" && super::lexicon::SUBORDINATORS.contains(&lead);
         let adverbial =
-            (super::lexicon::ADVERBIAL_LEADS.contains(&lead) || as_well_as) && k + 1 < count;
+            (super::lexicon::ADVERBIAL_LEADS.contains(&lead) || as_well_as || subordinate)
+                && k + 1 < count;
         // `Speaking to reporters, Ruiz said`: a participle's phrase before the subject.
         // `Boeing` after a comma is a name, not a participle.
         let participle =
@@ -891,7 +920,15 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
         {
             return found;
         }
-        match noun_phrase(&segment[..verb_at]) {
+        // `he appreciated Soleimani's life, saying`: the pronoun is the subject.
+        let pronoun_led = matches!(lead.as_str(), "he" | "she")
+            && segment.get(1).is_some_and(|w| !capitalised(w));
+        let phrase = if pronoun_led {
+            Attribution::Pronoun
+        } else {
+            noun_phrase(&segment[..verb_at])
+        };
+        match phrase {
             Attribution::Named(name) if names::plausible(&name) => {
                 return Attribution::Named(name);
             }
@@ -2108,6 +2145,106 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(last_speaker(text).as_deref(), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_and_companies_leave_the_name() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "“We will not vote for it,” said Senate Minority Whip Dick Durbin.",
+                "Dick Durbin",
+            ),
+            (
+                "Broadcaster Piers Morgan commented, “It was a joke from start to end.”",
+                "Piers Morgan",
+            ),
+            (
+                "Ford Motor Company recalled cars. “We are cooperating with everyone,” Ford told reporters.",
+                "Ford",
+            ),
+            (
+                "The firm is “Facebook Ireland Limited”. Facebook said, “We will appeal the ruling.”",
+                "Facebook",
+            ),
+            (
+                "Crown Prince Mohammad bin Salman spoke. “It happened under my watch,” he said.",
+                "Mohammad bin Salman",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn the_person_among_places_and_organisations_speaks() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Republican committee member Doug Collins of Georgia said, “Nobody is conducting an inquiry.”",
+                "Doug Collins",
+            ),
+            (
+                "Johns Hopkins Center for Health Security anthropologist Monica Schoch-Spana told the press, “People will be blamed.”",
+                "Monica Schoch-Spana",
+            ),
+            (
+                "Since then, a Republican, Mark Amodei, has voiced support, telling reporters: “I am a fan of oversight.”",
+                "Mark Amodei",
+            ),
+            (
+                "Dunn's mother, Charlotte Charles, said on TV, “She did not stop at all.”",
+                "Charlotte Charles",
+            ),
+            ("“We lost the vote,” said Ruiz's lawyer.", "Ruiz's lawyer"),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn a_clause_that_a_subordinator_opens_is_no_subject() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "While in New York to attend the General Assembly, President Zelensky told reporters, “Nobody can pressure me.”",
+                "Zelensky",
+            ),
+            (
+                "Because the Harbour Board refused, Ana Ruiz said “we will go to court”.",
+                "Ana Ruiz",
+            ),
+            (
+                "Supreme Leader Ali Khamenei ordered three days of mourning. In his message, he praised Soleimani's life, saying “he was a stellar example”.",
+                "Ali Khamenei",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn organisations_and_groups_keep_their_whole_name() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "The U.S. Department of Agriculture notes, “Ozone harms plants more than anything.”",
+                "U.S. Department of Agriculture",
+            ),
+            (
+                "“Rates will hold for now,” said the Bank of England.",
+                "Bank of England",
+            ),
+            (
+                "Representatives from Iran acknowledged the government had “unintentionally” shot down the jet.",
+                "Representatives from Iran",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn slogans_on_banners_and_signs_have_no_speaker() {
+        for text in [
+            "People held a banner saying “united in diversity”.",
+            "Protesters carried signs reading “put it to the people”.",
+            "Fans wore shirts that read “bring them home”.",
+        ] {
+            assert_eq!(last_speaker(text), None, "{text}");
         }
     }
 }

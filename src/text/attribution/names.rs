@@ -7,8 +7,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::text::lexicon::{
     ACCORDING_TO, ADVERBIAL_LEADS, FUNCTION_WORDS, HONORIFICS, MONTHS, NOT_NAMES,
-    ORGANISATION_WORDS, PLURAL_PRONOUNS, ROLES, SINGULAR_PRONOUNS, STARTERS, SUBORDINATORS,
-    VERBS_WITH_OBJECT, WEEKDAYS, is_speech_verb,
+    ORGANISATION_WORDS, PARTICLES, PLURAL_PRONOUNS, ROLES, SINGULAR_PRONOUNS, STARTERS,
+    SUBORDINATORS, VERBS_WITH_OBJECT, WEEKDAYS, is_speech_verb,
 };
 
 /// Whether a person is referred to as `he` or `she`, as far as the article tells.
@@ -81,6 +81,9 @@ impl NameIndex {
                          after_preposition: bool| {
             // A lone capitalised word names a person only after a role (`inspector
             // Garrido`); most are sentence openers, and are passed over cheaply.
+            while run.last().is_some_and(|w| PARTICLES.contains_as_written(w)) {
+                run.pop();
+            }
             if run.len() < 2 && !role_before {
                 run.clear();
                 return;
@@ -147,6 +150,14 @@ impl NameIndex {
             .flat_map(|paragraph| paragraph.split_ascii_whitespace().chain(["\n"]));
         let mut apposition = Apposition::default();
         for token in tokens {
+            // `Mohammad bin Salman`, `Charles de Gaulle`: a particle inside a name.
+            // A lone `der` is German grammar (`sagte Merkel der Zeitung`), not a name.
+            let article = matches!(token, "der" | "den" | "das" | "des")
+                && !run.last().is_some_and(|w| matches!(*w, "van" | "von"));
+            if !run.is_empty() && PARTICLES.contains_as_written(token) && !article {
+                run.push(token);
+                continue;
+            }
             if !starts_with_capital(token) {
                 let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
                 if let Some(person) = apposition.read(token, bare, &run) {
@@ -174,7 +185,7 @@ impl NameIndex {
                 flush(&mut run, (role_before, role_word), after_preposition);
                 continue;
             }
-            let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            let word = bare_word(token);
             let ends_phrase =
                 token.ends_with([',', ';', ':', ')', '”', '"']) || token.ends_with(". ");
             let core = token.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -252,6 +263,18 @@ impl NameIndex {
     }
 }
 
+/// `token` without the marks around it, but the full stop right after its last letter
+/// (`C.`, `Inc.`): `“Facebook Ireland Limited”.` gives `Limited`.
+fn bare_word(token: &str) -> &str {
+    let end = token.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    let end = if token[end..].starts_with('.') {
+        end + 1
+    } else {
+        end
+    };
+    token[..end].trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// The maps a full name completes from.
 type Completions<'m> = (
     &'m mut HashMap<String, String>,
@@ -271,7 +294,9 @@ fn record_name((parts, first, full): Completions, name: &[&str], joined: String)
                 .or_insert_with(|| joined.clone());
         }
     }
-    if let Some(given) = name.first() {
+    // `Ford` stays Ford, not `Ford Motor Company`: a company is no first name.
+    let company = name.last().is_some_and(|w| ORGANISATION_WORDS.contains(w));
+    if let Some(given) = name.first().filter(|_| !company) {
         first
             .entry((*given).to_owned())
             .or_insert_with(|| joined.clone());
@@ -437,15 +462,21 @@ pub fn plausible(name: &str) -> bool {
     let single_participle = words.len() == 1 && name.to_lowercase().ends_with("ing");
     !single_participle
         && !words.is_empty()
-        && words.iter().all(|w| {
+        && words.iter().enumerate().all(|(i, w)| {
+            // `Department of Agriculture`, `Mohammad bin Salman`: small words inside.
+            let inside = i > 0
+                && i + 1 < words.len()
+                && (matches!(*w, "of" | "the" | "for" | "and" | "on")
+                    || PARTICLES.contains_as_written(w));
             // `December 10, 2013`: a date; `May` may be a name.
             let date = *w != "May" && (MONTHS.contains(w) || WEEKDAYS.contains(w));
-            !date
-                && !is_opener(w)
-                && !STARTERS.contains(w)
-                && !SINGULAR_PRONOUNS.contains(w)
-                && !PLURAL_PRONOUNS.contains(w)
-                && *w != "I"
+            inside
+                || !date
+                    && !is_opener(w)
+                    && !STARTERS.contains(w)
+                    && !SINGULAR_PRONOUNS.contains(w)
+                    && !PLURAL_PRONOUNS.contains(w)
+                    && *w != "I"
         })
 }
 

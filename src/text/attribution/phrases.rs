@@ -6,8 +6,8 @@ use super::clause::{Attribution, Item};
 use super::names::{after_institution, is_honorific, is_not_a_name, is_role, title_end};
 use crate::text::lexicon::{
     ACCORDING_TO, ADVERBIAL_LEADS, AUXILIARIES, BE_FORMS, DEMONYM_ENDINGS, DETERMINERS,
-    GENERIC_SOURCES, MONTHS, PARTICLES, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, STARTERS,
-    SUBORDINATORS, WEEKDAYS,
+    GENERIC_SOURCES, MONTHS, ORGANISATION_WORDS, PARTICLES, PLURAL_PRONOUNS, SINGULAR_PRONOUNS,
+    STARTERS, SUBORDINATORS, WEEKDAYS,
 };
 
 /// Prepositions that join a name to what it belongs to (`Ruiz of the ministry`,
@@ -147,6 +147,18 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
     };
     // `a spokesperson for South Wales Police`, `Crime Manager of the Harbourside Local Area
     // Command`: a role of an organisation, unnamed.
+    // `U.S. Department of Agriculture`, `Bank of England`: one organisation's name.
+    if let [a, b] = runs.as_slice()
+        && words[a.end - 1..a.end]
+            .iter()
+            .all(|w| ORGANISATION_WORDS.contains(w))
+        && matches!(&words[a.end..b.start], ["of"] | ["of", "the"])
+        && b.end == words.len()
+        && a.start <= 1
+    {
+        let name = words[a.start..b.end].join(" ");
+        return Attribution::Named(name.trim_end_matches(['.', ',']).to_owned());
+    }
     let first_run = &runs[0];
     let after_preposition = |r: &std::ops::Range<usize>| {
         words[..r.start]
@@ -162,7 +174,8 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
             .any(|w| OF.contains(&w.to_lowercase().as_str()))
         && last.start > 0
         && DETERMINERS.contains(words[last.start - 1]);
-    let determined = DETERMINERS.contains(words[0]);
+    // `representatives from Iran`, `officials of the ministry`: a group, described.
+    let determined = DETERMINERS.contains(words[0]) || GENERIC_SOURCES.contains(words[0]);
     // `CEO of the Refugee Council Enver Solomon`: the organisation's run goes on into a
     // person's name.
     let named_after = after_institution(&words[last.clone()]);
@@ -183,19 +196,22 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
         (possessive(words[r.end - 1]) || words.get(r.end).is_some_and(|w| possessive(w)))
             && words[r.end..next].iter().any(|w| is_role(w))
     };
-    let run = match runs.first() {
-        Some(first_run)
-            if runs.len() >= 2
-                && person_like(&words[first_run.clone()])
-                && !owns(first_run, runs[1].start)
-                && words[first_run.end..runs[1].start]
-                    .iter()
-                    .any(|w| OF.contains(&w.to_lowercase().as_str())) =>
-        {
-            first_run.clone()
-        }
-        _ => last.clone(),
-    };
+    // Later runs too: `committee member Doug Collins of Georgia`, a full name right before
+    // `of` and a place.
+    let of_word = |w: &&str| OF.contains(&w.to_lowercase().as_str());
+    let before_of = (0..runs.len().saturating_sub(1)).find(|&i| {
+        let r = &runs[i];
+        let between = &words[r.end..runs[i + 1].start];
+        person_like(&words[r.clone()])
+            && !owns(r, runs[i + 1].start)
+            && between.iter().any(of_word)
+            && (i == 0
+                || (r.len() >= 2
+                    && between
+                        .iter()
+                        .all(|w| of_word(w) || DETERMINERS.contains(w))))
+    });
+    let run = before_of.map_or_else(|| last.clone(), |i| runs[i].clone());
     // `Swedish police`: a people's name before a common noun describes a group.
     let after = &words[run.end..];
     // After the name only what it belongs to (`of the ministry`): words that go on into
@@ -205,12 +221,13 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
         .is_some_and(|w| !capitalised(w) && !OF.contains(&w.to_lowercase().as_str()));
     // `Taylor's statement`, `Jaubert's words`: the one whose words they are.
     let possessor = words[run.end - 1].ends_with("'s") || words[run.end - 1].ends_with("’s");
-    if goes_on && possessor && after.len() <= 3 {
+    let heads = words[..run.start].iter().all(|w| DETERMINERS.contains(w));
+    if goes_on && possessor && after.len() <= 3 && heads {
         // `Rio de Janeiro's homicide branch`: what is theirs speaks, as written.
+        // `Dunn's mother`: not Dunn.
         if after.last().is_some_and(|w| {
             !STATEMENT_NOUNS.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str())
-        }) && after.len() >= 2
-        {
+        }) {
             return describe_as_written(words);
         }
         return name_of(&words[run.clone()], false).map_or(Attribution::None, Attribution::Named);
@@ -227,9 +244,13 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
         return describe_as_written(words);
     }
     // `a Western intelligence official`, `an Acme engineer`: one of a kind, unnamed.
+    // `a Republican`, `a Democrat`: one of a party or a people.
     let one_of = run.start == 1
         && matches!(words[0].to_lowercase().as_str(), "a" | "an")
-        && after.last().is_some_and(|w| is_role(w));
+        && (after.last().is_some_and(|w| is_role(w))
+            || (run.len() == 1
+                && after.is_empty()
+                && (reads_as_demonym(words[1]) || words[1].ends_with("crat"))));
     if one_of {
         return describe_as_written(words);
     }
@@ -275,6 +296,7 @@ fn name_runs(words: &[&str]) -> Vec<std::ops::Range<usize>> {
         let mut run = start..i;
         while run.start < run.end
             && (is_not_a_name(words[run.start])
+                || GENERIC_SOURCES.contains(words[run.start])
                 || STARTERS.contains(words[run.start])
                 || SUBORDINATORS.contains(words[run.start])
                 || ADVERBIAL_LEADS.contains(words[run.start])
@@ -294,7 +316,8 @@ fn name_runs(words: &[&str]) -> Vec<std::ops::Range<usize>> {
 
 /// `true` for a run that ends like a person's name rather than a title.
 fn person_like(run: &[&str]) -> bool {
-    run.last().is_some_and(|w| !is_role(w) && !is_honorific(w))
+    run.last()
+        .is_some_and(|w| !is_role(w) && !is_honorific(w) && !ORGANISATION_WORDS.contains(w))
         && !run.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
@@ -385,7 +408,16 @@ fn describe_as_written(words: &[&str]) -> Attribution {
     // clause; `an unnamed official` and `a retired general` stay noun phrases.
     let clause = words[..relative].iter().enumerate().any(|(k, w)| {
         let lower = w.to_lowercase();
-        FINITE.contains(&lower.as_str())
+        // `the officers eventually shot him dead`, `all they get`: a pronoun makes a
+        // clause.
+        let object = matches!(
+            lower.as_str(),
+            "him" | "them" | "me" | "us" | "himself" | "themselves" | "they" | "we" | "i"
+        ) || (k > 0 && matches!(lower.as_str(), "he" | "she" | "it" | "you"));
+        // `a bunch of them`: a pronoun after `of` is part of the phrase.
+        let object = object && (k == 0 || !words[k - 1].eq_ignore_ascii_case("of"));
+        object
+            || FINITE.contains(&lower.as_str())
             || (k > 0
                 && lower.ends_with("ed")
                 && !DETERMINERS.contains(words[k - 1])
@@ -467,8 +499,11 @@ pub fn words_after<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
             break;
         }
         // `the Cumbria Fire and Rescue Service`: `and` inside a name goes on to its end.
-        let joins_name = matches!(lower.as_str(), "and" | "&")
-            && matches!(items.get(k + 1), Some(Item::Word(next)) if capitalised(next));
+        let next_capital = matches!(items.get(k + 1), Some(Item::Word(next)) if capitalised(next));
+        // `the Bank of England`: `of` inside an organisation's name.
+        let joins_name = (matches!(lower.as_str(), "and" | "&")
+            || (lower == "of" && words.last().is_some_and(|w| ORGANISATION_WORDS.contains(w))))
+            && next_capital;
         if named
             && !joins_name
             && (OF.contains(&lower.as_str()) || !capitalised(word) && !is_role(word))
