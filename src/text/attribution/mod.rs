@@ -2247,4 +2247,42 @@ mod tests {
             assert_eq!(last_speaker(text), None, "{text}");
         }
     }
+
+    #[test]
+    fn the_name_after_an_institution_speaks() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "“This announcement changes nothing,” Hong Kong director of Amnesty International Man-kei Tam said in a statement.",
+                "Man-kei Tam",
+            ),
+            (
+                "Member of Parliament (MP) Yvette Cooper of the Labour Party added, “This is a disgrace.”",
+                "Yvette Cooper",
+            ),
+            (
+                "Peter Boockvar an equity strategist for Miller Tabak, commented: “The market is now realizing it.”",
+                "Peter Boockvar",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_no_one_in_the_possessive() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "“It was sad,” Hatice Cengiz said. Cengiz called Mohammad's admission a “political maneuver.” She explained, “He is distancing himself from it.”",
+                "Hatice Cengiz",
+            ),
+            (
+                "Agnès Callamard, a UN rapporteur for the Office who had investigated the case, cautioned justice is slow. “True justice takes time,” she said.",
+                "Agnès Callamard",
+            ),
+            (
+                "President Vladimir Putin spoke. Putin's answer came as agencies in the United States (US) disagreed. He called it “catastrophic nonsense”.",
+                "Vladimir Putin",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
 }

@@ -187,7 +187,7 @@ impl NameIndex {
             }
             let word = bare_word(token);
             let ends_phrase =
-                token.ends_with([',', ';', ':', ')', '”', '"']) || token.ends_with(". ");
+                token.ends_with([',', ';', ':', ')', '”', '"', '!', '?']) || token.ends_with(". ");
             let core = token.trim_end_matches(|c: char| !c.is_alphanumeric());
             let possessive = core.ends_with("’s") || core.ends_with("'s");
             let capitalised =
@@ -561,6 +561,11 @@ pub fn is_honorific(word: &str) -> bool {
 const PLACE_ENDS: [&str; 6] = [
     "states", "kingdom", "nations", "republic", "emirates", "islands",
 ];
+
+/// `true` for a word that ends the name of a country (`States`, `Kingdom`).
+pub fn ends_a_place(word: &str) -> bool {
+    PLACE_ENDS.contains(&word.to_lowercase().as_str())
+}
 
 /// A run of capitalised words without the institution or country that opens it, when a
 /// name of two words or more follows (`Refugee Council Enver Solomon` → `Enver Solomon`,

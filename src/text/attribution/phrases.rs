@@ -182,6 +182,13 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
     if role_of && named_after.len() < last.len() {
         return name_of(named_after, false).map_or(Attribution::None, Attribution::Named);
     }
+    // `Member of Parliament Yvette Cooper of the Labour Party`: the name in the middle.
+    if role_of
+        && let Some(middle) = runs[1..runs.len() - 1].iter().find(|r| r.len() >= 3)
+        && let Some(name) = name_of(&words[middle.clone()], true)
+    {
+        return Attribution::Named(name);
+    }
     if role_of || (determined && runs.iter().all(after_preposition)) {
         // `the vice president of Chrysler LLC Jim Press`: the person after the company.
         if named_after.len() >= 2 && named_after.len() < last.len() {
@@ -199,13 +206,19 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
     // Later runs too: `committee member Doug Collins of Georgia`, a full name right before
     // `of` and a place.
     let of_word = |w: &&str| OF.contains(&w.to_lowercase().as_str());
+    // `Hong Kong director of Amnesty International Man-kei Tam`: the place before a role
+    // is no person when an institution and a name follow.
+    let institution_then_name = {
+        let named = after_institution(&words[last.clone()]);
+        named.len() >= 2 && named.len() < last.len()
+    };
     let before_of = (0..runs.len().saturating_sub(1)).find(|&i| {
         let r = &runs[i];
         let between = &words[r.end..runs[i + 1].start];
         person_like(&words[r.clone()])
             && !owns(r, runs[i + 1].start)
             && between.iter().any(of_word)
-            && (i == 0
+            && (i == 0 && !(between.iter().any(|w| is_role(w)) && institution_then_name)
                 || (r.len() >= 2
                     && between
                         .iter()
@@ -388,10 +401,12 @@ fn describe(words: &[&str]) -> Attribution {
 /// `words` as a description, if they read as a noun phrase: no finite verb before a
 /// relative pronoun, not ending on a small word, at most twelve words.
 fn describe_as_written(words: &[&str]) -> Attribution {
-    // `that` first is a conjunction (`that payments had decreased`), not a relative.
+    // `that` first is a conjunction (`that payments had decreased`), not a relative; a
+    // phrase with `what` in it is a clause (`local time in what the police`).
     if words
         .first()
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "that" | "que" | "dass" | "qu"))
+        || words.iter().any(|w| w.eq_ignore_ascii_case("what"))
     {
         return Attribution::None;
     }

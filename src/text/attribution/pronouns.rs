@@ -7,7 +7,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::clause::sentence_at;
-use super::names::{Gender, NameIndex};
+use super::names::{Gender, NameIndex, ends_a_place};
 use super::{Attributed, Basis};
 use crate::text::lexicon::ORGANISATION_WORDS;
 use crate::text::segment::Span;
@@ -138,7 +138,7 @@ impl<'a> Resolver<'a> {
     /// gender meets the name of an organisation.
     fn agrees(&self, name: &str, gender: Option<Gender>) -> bool {
         let surname = name.rsplit(' ').next().unwrap_or(name);
-        if gender.is_some() && ORGANISATION_WORDS.contains(surname) {
+        if gender.is_some() && (ORGANISATION_WORDS.contains(surname) || ends_a_place(surname)) {
             return false;
         }
         let known = self
@@ -152,16 +152,22 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// The capitalised words of `region` outside quotation marks, without a possessive `’s`.
+/// The capitalised words of `region` outside quotation marks, but those in the possessive
+/// after the first: in `Cengiz called Mohammad's admission a lie. She said`, she is not
+/// Mohammad; in `Putin's answer came late. He said`, he is Putin.
 fn capitalised(region: &str) -> Vec<String> {
+    let possessive = |word: &str| word.ends_with("’s") || word.ends_with("'s");
     unquoted(region)
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
-        .map(|word| {
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .enumerate()
+        .filter(|(k, word)| *k == 0 || !possessive(word))
+        .map(|(_, word)| {
             word.strip_suffix("’s")
                 .or_else(|| word.strip_suffix("'s"))
                 .unwrap_or(word)
+                .trim_end_matches(['\'', '’'])
         })
-        .filter(|bare| bare.chars().next().is_some_and(char::is_uppercase))
         .map(str::to_owned)
         .collect()
 }
