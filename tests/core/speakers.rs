@@ -390,10 +390,11 @@ fn speakers_of_unseen_interviews_and_speeches() {
 /// space closes the sentence before, a description and then the name it stands for, a
 /// pronoun preferring the person quoted to their organisation, a people's name before a
 /// role, a person named after their company, a role in lower case as a title) took named
-/// speakers to 87/109, so it is held out no longer.
+/// speakers to 87/109, so it is held out no longer; the rules of the sixth and seventh
+/// sets, to 104/109.
 #[test]
 fn speakers_of_unseen_tokenised_news() {
-    check("speakers-heldout-5", (0.92, 0.79, 0.96));
+    check("speakers-heldout-5", (0.92, 0.93, 0.96));
 }
 
 /// Paragraphs moved, no sentence edited: no quotation changes speaker (40 real stories).
@@ -451,7 +452,8 @@ fn reshuffled_stories_raise_no_speaker_alerts() {
 /// Fixes for the classes its misses showed (a company after `of` is nobody a pronoun
 /// stands for, a date is no person, a pronoun right before its verb, a name ending in
 /// `-ing` is no participle, the name right before the verb, a clause after `the` is quoted
-/// words, the person after what an organisation owns) took named speakers to 88/99.
+/// words, the person after what an organisation owns) took named speakers to 88/99; the
+/// rules of the seventh set, to 89/99.
 #[test]
 fn speakers_of_the_last_unseen_news() {
     check("speakers-heldout-6", (0.95, 0.87, 0.95));
@@ -463,8 +465,9 @@ fn speakers_of_the_last_unseen_news() {
 /// for the classes its misses showed (titles such as `Whip` and `Broadcaster`, a company
 /// is no first name, marks around a name, the full name before `of` and a place, clauses
 /// a subordinator opens, `a Republican`, what a relative says, particles inside names,
-/// slogans on banners, organisations named with `of`) took named speakers to 108/130.
+/// slogans on banners, organisations named with `of`, the name after an institution,
+/// possessives a pronoun does not stand for) took named speakers to 112/130.
 #[test]
 fn speakers_of_unseen_prose_news() {
-    check("speakers-heldout-7", (0.98, 0.82, 0.85));
+    check("speakers-heldout-7", (0.98, 0.85, 0.85));
 }
