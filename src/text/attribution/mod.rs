@@ -265,8 +265,14 @@ fn pronoun_gender(text: &str, at: usize) -> Option<Gender> {
 /// The gender of a pronoun that refers back to the speaker of quotation `q` right after it
 /// (`Ruiz said she …`), within its sentence.
 fn pronoun_gender_after(text: &str, quotes: &[Found], q: usize) -> Option<Gender> {
+    // `… a “political maneuver.” She explained, “he is…”`: the sentence ended inside the
+    // marks, and words in the next quotation are someone else's.
+    let quoted = text.get(quotes[q].start..quotes[q].end)?;
+    if quoted.trim_end().ends_with(['.', '!', '?']) {
+        return None;
+    }
     let after = text.get(quotes[q].close..)?;
-    let sentence = after.split(['.', '!', '?']).next()?;
+    let sentence = after.split(['.', '!', '?', '“', '"', '«', '„']).next()?;
     sentence
         .split(|c: char| !c.is_alphanumeric())
         .take(12)
@@ -2270,6 +2276,10 @@ mod tests {
     #[test]
     fn a_pronoun_stands_for_no_one_in_the_possessive() {
         let cases: &[(&str, &str)] = &[
+            (
+                "Hatice Cengiz spoke. Cengiz called Mohammad's admission a “political maneuver.” She explained, “By confessing this, he's distancing himself.”",
+                "Hatice Cengiz",
+            ),
             (
                 "“It was sad,” Hatice Cengiz said. Cengiz called Mohammad's admission a “political maneuver.” She explained, “He is distancing himself from it.”",
                 "Hatice Cengiz",
