@@ -425,8 +425,10 @@ fn local(text: &str, sentences: &[Span], quotes: &[Found], q: usize) -> Local {
         return none;
     };
     // A pronoun stands a few words from its verb (`he said`, `said she`, `a-t-il dit`).
-    let is_pronoun =
-        |i: &usize| word_at(&items, *i).is_some_and(|w| pronoun_gender(w, 0).is_some());
+    // Czech `on` is `he`; the English preposition is no pronoun.
+    let is_pronoun = |i: &usize| {
+        word_at(&items, *i).is_some_and(|w| w != "on" && pronoun_gender(w, 0).is_some())
+    };
     let at = if attribution == Attribution::Pronoun {
         // `He pointed to Chrysler, but stated`: else the pronoun that opens the clause.
         (index.saturating_sub(3)..(index + 4).min(items.len()))
@@ -2291,6 +2293,29 @@ mod tests {
             (
                 "President Vladimir Putin spoke. Putin's answer came as agencies in the United States (US) disagreed. He called it “catastrophic nonsense”.",
                 "Vladimir Putin",
+            ),
+        ];
+        expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn a_pronoun_agrees_with_a_common_first_name() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Hatice Cengiz spoke first. Her lawyer, Tom Weller, explained the case. Speaking to NBC News, she said, “We will go on.”",
+                "Hatice Cengiz",
+            ),
+            (
+                "Mary Okafor, a nurse, came in. Then David Lowe, a porter, spoke. “It was late,” she said.",
+                "Mary Okafor",
+            ),
+            (
+                "Ana Ruiz, the mayor, met council leader James Hart. “We will start on Monday,” he said.",
+                "James Hart",
+            ),
+            (
+                "In an interview, public health expert Wendy Parmet said it would “harm the victims.” She went on to say, “People blame a place.”",
+                "Wendy Parmet",
             ),
         ];
         expect_last_speakers(cases);

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::clause::sentence_at;
 use super::names::{Gender, NameIndex, ends_a_place};
 use super::{Attributed, Basis};
-use crate::text::lexicon::ORGANISATION_WORDS;
+use crate::text::lexicon::{FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANISATION_WORDS};
 use crate::text::segment::Span;
 
 /// Finds the person a pronoun stands for, learning genders as it goes.
@@ -144,11 +144,26 @@ impl<'a> Resolver<'a> {
         let known = self
             .learned
             .get(name)
-            .or_else(|| self.names.gender.get(surname));
+            .or_else(|| self.names.gender.get(surname))
+            .copied()
+            .or_else(|| first_name_gender(name));
         match (known, gender) {
-            (Some(a), Some(b)) => *a == b,
+            (Some(a), Some(b)) => a == b,
             _ => true,
         }
+    }
+}
+
+/// The gender a full name's first name usually has (`Tom Weller`: he), if it is a common
+/// one.
+fn first_name_gender(name: &str) -> Option<Gender> {
+    let (first, _) = name.split_once(' ')?;
+    if FEMALE_FIRST_NAMES.contains(first) {
+        Some(Gender::Female)
+    } else if MALE_FIRST_NAMES.contains(first) {
+        Some(Gender::Male)
+    } else {
+        None
     }
 }
 
