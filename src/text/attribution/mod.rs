@@ -2317,6 +2317,10 @@ mod tests {
                 "In an interview, public health expert Wendy Parmet said it would “harm the victims.” She went on to say, “People blame a place.”",
                 "Wendy Parmet",
             ),
+            (
+                "Crown Prince Mohammad bin Salman spoke. Speaking to Martin Smith of PBS, he said, “It happened under my watch.”",
+                "Mohammad bin Salman",
+            ),
         ];
         expect_last_speakers(cases);
     }

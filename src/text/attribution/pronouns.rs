@@ -138,7 +138,12 @@ impl<'a> Resolver<'a> {
     /// gender meets the name of an organisation.
     fn agrees(&self, name: &str, gender: Option<Gender>) -> bool {
         let surname = name.rsplit(' ').next().unwrap_or(name);
-        if gender.is_some() && (ORGANISATION_WORDS.contains(surname) || ends_a_place(surname)) {
+        // `PBS`, `NATO`: letters standing for an organisation are no `he` or `she`.
+        let acronym =
+            !name.contains(' ') && name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
+        if gender.is_some()
+            && (acronym || ORGANISATION_WORDS.contains(surname) || ends_a_place(surname))
+        {
             return false;
         }
         let known = self
