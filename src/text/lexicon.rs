@@ -306,6 +306,7 @@ pub static SPEECH_VERBS: Words = Words::new(&[
     "spottet",
     "spottete",
     "sprach",
+    "state",
     "stated",
     "states",
     "stating",

@@ -619,14 +619,8 @@ fn cue(items: &[Item], index: usize, at: usize) -> Option<Attribution> {
             if STATEMENT_NOUNS.contains(&lower.as_str()) {
                 return statement_of(items, index);
             }
-            // `United States President Barack Obama`: a capitalised word inside a name is
-            // no verb.
-            let in_name = capitalised(word)
-                && index
-                    .checked_sub(1)
-                    .and_then(|i| word_at(items, i))
-                    .is_some_and(capitalised);
-            ((is_speech_verb(word) && !in_name) || puts_it).then(|| by_verb(items, index, at))
+            let previous = index.checked_sub(1).and_then(|i| word_at(items, i));
+            (says(previous, word) || puts_it).then(|| by_verb(items, index, at))
         }
         Item::Punct(':') if index + 1 == at => Some(subject(items, index)),
         // `“…” — CBC.ca, August 15, 2008`: a headline and where it ran, not speech.
@@ -638,6 +632,28 @@ fn cue(items: &[Item], index: usize, at: usize) -> Option<Attribution> {
         }
         _ => None,
     }
+}
+
+/// `true` when `word`, after `previous`, is a verb of saying: not a capitalised word inside
+/// a name or after another word (`United States President`, `the State and Homeland
+/// Security Departments`), and `state` only after a subject or `to` (`officials state`,
+/// `to state`), not as a noun (`the German state of`).
+fn says(previous: Option<&str>, word: &str) -> bool {
+    if !is_speech_verb(word) || (capitalised(word) && previous.is_some()) {
+        return false;
+    }
+    if !word.eq_ignore_ascii_case("state") {
+        return true;
+    }
+    previous.is_some_and(|p| {
+        let p = p.to_lowercase();
+        p == "to"
+            || (p.ends_with('s') && !p.ends_with("'s") && !p.ends_with("’s"))
+            || matches!(
+                p.as_str(),
+                "they" | "we" | "i" | "you" | "will" | "would" | "can" | "must" | "should" | "may"
+            )
+    })
 }
 
 /// The author a noun of saying at `index` names: `a statement by Rudy Giuliani`,
@@ -1005,11 +1021,16 @@ fn verb_in(segment: &[&str]) -> usize {
                 && segment.get(k + 1).is_some_and(|next| {
                     !capitalised(next) && (is_speech_verb(next) || next.ends_with(['é', 'i', 'u']))
                 });
+            // `The report goes on to state`: verbs that are never nouns.
+            let moves_on = matches!(
+                lower.as_str(),
+                "goes" | "went" | "continues" | "continued" | "proceeds" | "proceeded"
+            );
             french_a
+                || moves_on
                 || (BE_FORMS.contains(&lower) || super::lexicon::AUXILIARIES.contains(&lower))
                     && !super::lexicon::DETERMINERS.contains(&lower)
-                || (is_speech_verb(segment[k])
-                    && !(capitalised(segment[k]) && capitalised(segment[k - 1])))
+                || says(Some(segment[k - 1]), segment[k])
                 || past_tense(k)
         })
         .unwrap_or(segment.len())
@@ -2323,5 +2344,31 @@ mod tests {
             ),
         ];
         expect_last_speakers(cases);
+    }
+
+    #[test]
+    fn documents_and_officials_that_state_speak() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Moreover the report states that “attempts to redefine torture are wrong”.",
+                "the report",
+            ),
+            (
+                "The report goes on to state that “the techniques amount to degrading treatment”.",
+                "the report",
+            ),
+            (
+                "The Fire-safety Department officials state that firemen had had “objective obstacles” on the way.",
+                "the Fire-safety Department officials",
+            ),
+        ];
+        expect_last_speakers(cases);
+        // `State` and `state` as nouns say nothing.
+        for text in [
+            "After talks between the State and Homeland Security Departments, the girls were granted “parole” status.",
+            "The German state of Hesse has “many” ports.",
+        ] {
+            assert_eq!(last_speaker(text), None, "{text}");
+        }
     }
 }

@@ -90,7 +90,15 @@ fn trimmed<'a, 'b>(words: &'b [&'a str]) -> &'b [&'a str] {
     let mut words = words;
     while let Some((first, rest)) = words.split_first() {
         let lower = first.to_lowercase();
-        let leading = SUBORDINATORS.contains(&lower)
+        // `Moreover the report`: an adverb that opens the clause.
+        let adverb = ADVERBIAL_LEADS.contains(&lower)
+            && (lower.ends_with("ly")
+                || matches!(
+                    lower.as_str(),
+                    "moreover" | "however" | "meanwhile" | "furthermore" | "nevertheless"
+                ));
+        let leading = adverb
+            || SUBORDINATORS.contains(&lower)
             || matches!(
                 lower.as_str(),
                 "and" | "but" | "then" | "so" | "et" | "und" | "y"
@@ -253,7 +261,9 @@ pub fn noun_phrase(words: &[&str]) -> Attribution {
     // organisation, unnamed.
     let unnamed = after.len() == 1
         && (GENERIC_SOURCES.contains(after[0].trim_end_matches('.')) || is_role(after[0]));
-    if (demonym || unnamed) && run.start == 0 {
+    // `The Fire-safety Department officials`: after an article too.
+    let opens = run.start == 0 || (run.start == 1 && DETERMINERS.contains(words[0]));
+    if (demonym || unnamed) && opens {
         return describe_as_written(words);
     }
     // `a Western intelligence official`, `an Acme engineer`: one of a kind, unnamed.
