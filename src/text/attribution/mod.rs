@@ -229,8 +229,8 @@ fn framed_before(
     })
 }
 
-/// `they` said it: the group or organisation that spoke last, nearby (among the last 50
-/// quotations, so that a long run of them stays linear).
+/// `they` or `it` said it: the group or organisation that spoke last, nearby (among the
+/// last 50 quotations, so that a long run of them stays linear).
 fn group_before(out: &[Attributed], quotes: &[Found], q: usize) -> Attributed {
     (0..q)
         .rev()
@@ -238,7 +238,9 @@ fn group_before(out: &[Attributed], quotes: &[Found], q: usize) -> Attributed {
         .take_while(|&p| quotes[p].paragraph + 1 >= quotes[q].paragraph)
         .find_map(|p| {
             let a = &out[p];
-            (a.basis == Some(Basis::Described)).then(|| Attributed {
+            let organisation = a.basis == Some(Basis::Named)
+                && a.speaker.as_deref().is_some_and(names::organisation_like);
+            (a.basis == Some(Basis::Described) || organisation).then(|| Attributed {
                 speaker: a.speaker.clone(),
                 basis: Some(Basis::Pronoun),
                 source: a.source,
@@ -834,8 +836,13 @@ fn subject(items: &[Item], verb: usize) -> Attribution {
         .rev()
         .map_while(|i| word_at(items, i))
         .find(|w| !phrases_adverb(w));
-    if before.is_some_and(|w| matches!(w.to_lowercase().as_str(), "he" | "she")) {
-        return Attribution::Pronoun;
+    match before.map(str::to_lowercase).as_deref() {
+        Some("he" | "she") => return Attribution::Pronoun,
+        // `“…,” it added`: the organisation quoted before; but not `as Ruiz puts it:`.
+        Some("it") if word_at(items, verb).is_some_and(is_speech_verb) => {
+            return Attribution::Plural;
+        }
+        _ => {}
     }
     let mut start = verb;
     while start > 0 {
@@ -2370,5 +2377,20 @@ mod tests {
         ] {
             assert_eq!(last_speaker(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn it_stands_for_the_organisation_quoted_before() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "The Korean Central News Agency said “the army is on high alert”. “Provocation deserves punishment”, it added.",
+                "Korean Central News Agency",
+            ),
+            (
+                "The ministry said “we will act”. “Nothing will stop us,” it added.",
+                "the ministry",
+            ),
+        ];
+        expect_last_speakers(cases);
     }
 }

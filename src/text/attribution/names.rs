@@ -562,6 +562,15 @@ const PLACE_ENDS: [&str; 6] = [
     "states", "kingdom", "nations", "republic", "emirates", "islands",
 ];
 
+/// `true` for a name that reads as an organisation's: it ends in a word such as `Agency`
+/// or `Bank`, or it is letters standing for one (`KCNA`, `PBS`).
+pub fn organisation_like(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let acronym =
+        !name.contains(' ') && name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
+    acronym || ORGANISATION_WORDS.contains(last)
+}
+
 /// `true` for a word that ends the name of a country (`States`, `Kingdom`).
 pub fn ends_a_place(word: &str) -> bool {
     PLACE_ENDS.contains(&word.to_lowercase().as_str())

@@ -7,9 +7,9 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::clause::sentence_at;
-use super::names::{Gender, NameIndex, ends_a_place};
+use super::names::{Gender, NameIndex, ends_a_place, organisation_like};
 use super::{Attributed, Basis};
-use crate::text::lexicon::{FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANISATION_WORDS};
+use crate::text::lexicon::{FEMALE_FIRST_NAMES, MALE_FIRST_NAMES};
 use crate::text::segment::Span;
 
 /// Finds the person a pronoun stands for, learning genders as it goes.
@@ -138,12 +138,8 @@ impl<'a> Resolver<'a> {
     /// gender meets the name of an organisation.
     fn agrees(&self, name: &str, gender: Option<Gender>) -> bool {
         let surname = name.rsplit(' ').next().unwrap_or(name);
-        // `PBS`, `NATO`: letters standing for an organisation are no `he` or `she`.
-        let acronym =
-            !name.contains(' ') && name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
-        if gender.is_some()
-            && (acronym || ORGANISATION_WORDS.contains(surname) || ends_a_place(surname))
-        {
+        // `Whole Foods`, `PBS`, `United States`: no `he` or `she`.
+        if gender.is_some() && (organisation_like(name) || ends_a_place(surname)) {
             return false;
         }
         let known = self
