@@ -1089,6 +1089,9 @@ pub static MALE_FIRST_NAMES: Words = Words::new(&[
     "wolfgang",
 ]);
 
+/// Suffixes of a company's name (`Acme Inc.`, `Globex Corp.`), in small letters.
+pub static COMPANY_SUFFIXES: Words = Words::new(&["co", "corp", "inc", "llc", "ltd", "plc"]);
+
 /// Capitalised words that are not part of a name: those that open a sentence (`Yesterday
 /// Blunkett declared`), besides the function words, and `Internet` and `Web`.
 pub static NOT_NAMES: Words = Words::new(&[
@@ -2024,8 +2027,9 @@ mod tests {
                 );
             }
         }
-        let lists: [(&str, &[&str]); 37] = [
+        let lists: [(&str, &[&str]); 38] = [
             ("SPEECH_VERBS", SPEECH_VERBS.words()),
+            ("COMPANY_SUFFIXES", COMPANY_SUFFIXES.words()),
             ("FEMALE_FIRST_NAMES", FEMALE_FIRST_NAMES.words()),
             ("MALE_FIRST_NAMES", MALE_FIRST_NAMES.words()),
             ("ORGANISATION_WORDS", ORGANISATION_WORDS.words()),

@@ -771,10 +771,7 @@ fn boundary(
 
 /// `true` for the suffix of a company's name (`Inc`, `Corp`, `Ltd`, `Co`, `LLC`, `plc`).
 fn company_suffix(word: &str) -> bool {
-    let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
-    ["inc", "corp", "ltd", "co", "llc", "plc"]
-        .iter()
-        .any(|s| bare.eq_ignore_ascii_case(s))
+    lexicon::COMPANY_SUFFIXES.contains(word.trim_start_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// `true` when `next_word` is a title or role (`CEO`, `Chairman`, `spokesman`).

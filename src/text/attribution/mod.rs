@@ -260,7 +260,9 @@ fn pronoun_gender(text: &str, at: usize) -> Option<Gender> {
     match bare.to_lowercase().as_str() {
         "his" | "him" => Gender::of("he"),
         "her" => Gender::of("she"),
-        _ => Gender::of(bare),
+        // A pronoun, not an honorific (`Mr`, `M.`), which gives a gender too.
+        _ if super::lexicon::SINGULAR_PRONOUNS.contains(bare) => Gender::of(bare),
+        _ => None,
     }
 }
 

@@ -5,9 +5,9 @@
 use super::clause::{Attribution, Item};
 use super::names::{after_institution, is_honorific, is_not_a_name, is_role, title_end};
 use crate::text::lexicon::{
-    ACCORDING_TO, ADVERBIAL_LEADS, AUXILIARIES, BE_FORMS, DEMONYM_ENDINGS, DETERMINERS,
-    GENERIC_SOURCES, MONTHS, ORGANISATION_WORDS, PARTICLES, PLURAL_PRONOUNS, SINGULAR_PRONOUNS,
-    STARTERS, SUBORDINATORS, WEEKDAYS,
+    ACCORDING_TO, ADVERBIAL_LEADS, AUXILIARIES, BE_FORMS, COMPANY_SUFFIXES, DEMONYM_ENDINGS,
+    DETERMINERS, GENERIC_SOURCES, MONTHS, ORGANISATION_WORDS, PARTICLES, PLURAL_PRONOUNS,
+    SINGULAR_PRONOUNS, STARTERS, SUBORDINATORS, WEEKDAYS,
 };
 
 /// Prepositions that join a name to what it belongs to (`Ruiz of the ministry`,
@@ -553,10 +553,9 @@ pub fn words_after<'a>(items: &[Item<'a>], index: usize) -> Vec<&'a str> {
                 && !described
                 && !possessive);
         // `Apple Inc. CEO Steve Jobs`: an abbreviation inside a name ends nothing.
-        let inside_name = matches!(
-            word,
-            "Inc." | "Corp." | "Co." | "Ltd." | "Bros." | "Jr." | "Sr." | "St."
-        );
+        let inside_name = word.strip_suffix('.').is_some_and(|bare| {
+            COMPANY_SUFFIXES.contains(bare) || matches!(bare, "Bros" | "Jr" | "Sr" | "St")
+        });
         if word.ends_with('.')
             && !initial(word)
             && !is_honorific(word)
