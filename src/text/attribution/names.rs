@@ -137,17 +137,15 @@ impl NameIndex {
             run.clear();
         };
         // ASCII white space is enough to find names, and much faster to split on.
-        // The word in lower case right before the current token, if it was one: looked up
-        // only when a name starts after it, which most words are not followed by.
+        // The token in lower case right before the current one, if it was one: read only
+        // when a name starts after it, which most words are not followed by.
         let mut previous: &str = "";
         // `added: “Labour has…`: after a colon or a comma, or inside a quotation mark, the
         // capitalised word after a verb of saying opens the quotation, not a name.
         let mut previous_closed = false;
         // A blank line ends a paragraph and any name in it (`… - Matthew Ingram` then
         // `Writing in a blog post, …`): it stands as a token of its own.
-        let tokens = text
-            .split("\n\n")
-            .flat_map(|paragraph| paragraph.split_ascii_whitespace().chain(["\n"]));
+        let tokens = Tokens::new(text);
         let mut apposition = Apposition::default();
         for token in tokens {
             // `Mohammad bin Salman`, `Charles de Gaulle`: a particle inside a name.
@@ -159,19 +157,24 @@ impl NameIndex {
                 continue;
             }
             if !starts_with_capital(token) {
-                let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
-                if let Some(person) = apposition.read(token, bare, &run) {
+                // Most words are neither in nor after a name: their letters are read only
+                // when they are.
+                let bare = || token.trim_matches(|c: char| !c.is_alphanumeric());
+                if apposition.waits(token)
+                    && let Some(person) = apposition.read(token, bare(), &run)
+                {
                     speakers.names.insert(person);
                 }
                 if !run.is_empty() {
-                    speakers.read(bare, &run, after_preposition);
+                    speakers.read(bare(), &run, after_preposition);
                     flush(&mut run, (role_before, role_word), after_preposition);
                 }
-                previous = bare;
+                previous = token;
                 previous_closed = token.ends_with([':', ',', ';']);
                 continue;
             }
             if run.is_empty() {
+                let previous = previous.trim_matches(|c: char| !c.is_alphanumeric());
                 (role_before, role_word) = before_run(previous, previous_closed, token);
                 after_preposition =
                     matches!(previous, "of" | "for" | "from" | "in" | "at" | "with");
@@ -359,11 +362,18 @@ struct Apposition {
 }
 
 impl Apposition {
+    /// `true` when `token` can change anything: a name waits for its role, or a comma
+    /// may set one off.
+    #[inline]
+    fn waits(&self, token: &str) -> bool {
+        self.surname.is_some() || token.ends_with(',')
+    }
+
     /// Reads `token` (`bare`: its letters and digits), with `run` the capitalised words
     /// before it; returns the surname once a role or an age follows it.
     #[inline]
     fn read(&mut self, token: &str, bare: &str, run: &[&str]) -> Option<String> {
-        if self.surname.is_none() && !token.ends_with(',') {
+        if !self.waits(token) {
             return None;
         }
         let surname = self.surname.take();
@@ -392,22 +402,81 @@ impl Apposition {
     }
 }
 
+/// The words of a text split on ASCII white space, with a `"\n"` token after each blank
+/// line (`\n\n`) and one at the end: the paragraphs' words, each paragraph closed.
+struct Tokens<'a> {
+    text: &'a str,
+    /// Where the next token or white space starts.
+    at: usize,
+    /// A paragraph ended in the white space just passed.
+    ended: bool,
+    /// The end of the text has been given.
+    done: bool,
+}
+
+impl<'a> Tokens<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            at: 0,
+            ended: false,
+            done: false,
+        }
+    }
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        loop {
+            if std::mem::take(&mut self.ended) {
+                return Some("\n");
+            }
+            let Some(&byte) = bytes.get(self.at) else {
+                return (!std::mem::replace(&mut self.done, true)).then_some("\n");
+            };
+            if byte.is_ascii_whitespace() {
+                // Blank lines pair up from the left, as `str::split("\n\n")` finds them.
+                if byte == b'\n' && bytes.get(self.at + 1) == Some(&b'\n') {
+                    self.ended = true;
+                    self.at += 2;
+                } else {
+                    self.at += 1;
+                }
+                continue;
+            }
+            let start = self.at;
+            self.at = bytes[start..]
+                .iter()
+                .position(u8::is_ascii_whitespace)
+                .map_or(bytes.len(), |n| start + n);
+            // White space is ASCII: both ends are char boundaries.
+            return self.text.get(start..self.at);
+        }
+    }
+}
+
 /// The acronym in `token` (`(KCNA)`, `(KCNA),`) when its letters are the initials of the
 /// capitalised words of `run` (`Korean Central News Agency`), with the words it stands for
 /// (a `The` before them aside).
 fn acronym_of<'a, 'b, 'c>(token: &'a str, run: &'b [&'c str]) -> Option<(&'a str, &'b [&'c str])> {
-    let run = &run[run.iter().take_while(|w| is_opener(w)).count()..];
     let inner = token
         .strip_prefix('(')?
         .trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
     let inner = inner.strip_suffix(')').unwrap_or(inner);
     let letters = (2..=8).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_uppercase());
+    if !letters {
+        return None;
+    }
+    let run = &run[run.iter().take_while(|w| is_opener(w)).count()..];
     let initials: String = run
         .iter()
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect();
-    (letters && initials == inner).then_some((inner, run))
+    (initials == inner).then_some((inner, run))
 }
 
 /// Particles joined by a hyphen to the capitalised name they belong to (`al-Amr`).
