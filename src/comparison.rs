@@ -362,6 +362,20 @@ impl Summary {
     }
 }
 
+/// What comparing two versions finds: a [`Comparison`] but for the versions, so that it
+/// can be found while they are lent elsewhere (to be written out, say).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Changes {
+    /// Sentence rows in display order.
+    pub sentences: Vec<SentenceChange>,
+    /// Quotation changes in display order.
+    pub quotes: Vec<QuoteChange>,
+    /// Counts.
+    pub summary: Summary,
+    /// The deadline was hit: the pairing may be incomplete.
+    pub approximate: bool,
+}
+
 /// Two versions compared.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
@@ -382,6 +396,19 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// The comparison of `old` with `new` under `options` that found `changes`.
+    pub fn new(old: Document, new: Document, options: Options, changes: Changes) -> Self {
+        Self {
+            options,
+            old,
+            new,
+            sentences: changes.sentences,
+            quotes: changes.quotes,
+            summary: changes.summary,
+            approximate: changes.approximate,
+        }
+    }
+
     /// The paragraphs where `change` stands, counted from 1: in the old version and in the
     /// new, `None` on a side it is absent from (an added or removed sentence).
     pub fn paragraphs_of(&self, change: &SentenceChange) -> (Option<usize>, Option<usize>) {

@@ -6,6 +6,7 @@ mod history;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
+use std::time::Instant;
 
 use clap::Parser as _;
 
@@ -15,7 +16,7 @@ use crate::document::{self, Document};
 use crate::ingest::controls::visible_line;
 use crate::ingest::identity::FileId;
 use crate::ingest::{LoadOptions, Source};
-use crate::present::{Filter, Presented};
+use crate::present::Filter;
 use crate::report::json::DocumentJson;
 use crate::report::{self, ReportOptions, output};
 use args::{Args, ColorChoice, Command, DiffArgs, OutputFormat, ReadArgs};
@@ -152,12 +153,6 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
         || Document::load(&old_input, load_options),
         || Document::load(&new_input, load_options),
     )?;
-    let presented = Presented::new(compare::compare(old, new, &options));
-    let code = if presented.comparison().summary.differs() {
-        EXIT_DIFFERENT
-    } else {
-        EXIT_OK
-    };
     let format = args
         .format
         .map(report::Format::from)
@@ -179,12 +174,27 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
         color: false,
         pretty: true,
     };
+    let mut pair = Some((old, new));
+    let mut differs = false;
+    // The comparison is made as the report is written: a JSON report's head goes out
+    // while it runs.
+    let mut fill = |w: &mut dyn Write, report_options: ReportOptions| match pair.take() {
+        Some(pair) => {
+            let compare = |old: &Document, new: &Document| {
+                let deadline = Instant::now() + compare::TIME_BUDGET;
+                compare::changes(old, new, &options, Some(deadline))
+            };
+            let comparison =
+                report::write_comparing(w, (format, report_options), pair, &options, compare)?;
+            differs = comparison.summary.differs();
+            Ok(())
+        }
+        None => Ok(()),
+    };
     match &args.output {
         Some(target) => {
             let inputs: Vec<FileId> = ids.into_iter().flatten().collect();
-            output::write_atomic(target, &inputs, |w| {
-                report::write(w, &presented, format, report_options)
-            })?;
+            output::write_atomic(target, &inputs, |w| fill(w, report_options))?;
         }
         None => {
             report_options.color = match args.color {
@@ -198,12 +208,12 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
             let stdout = io::stdout();
             report_options.pretty = std::io::IsTerminal::is_terminal(&io::stdout());
             let mut out = io::BufWriter::with_capacity(1 << 20, stdout.lock());
-            report::write(&mut out, &presented, format, report_options)
+            fill(&mut out, report_options)
                 .and_then(|()| out.flush())
                 .map_err(stdout_error)?;
         }
     }
-    Ok(code)
+    Ok(if differs { EXIT_DIFFERENT } else { EXIT_OK })
 }
 
 fn load(read: &ReadArgs) -> anyhow::Result<Document> {

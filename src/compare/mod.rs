@@ -34,7 +34,7 @@ pub mod words;
 
 use std::time::{Duration, Instant};
 
-use crate::comparison::{Comparison, Options, Summary};
+use crate::comparison::{Changes, Comparison, Options, Summary};
 use crate::document::Document;
 
 /// How long a comparison may take before it settles for an approximate answer.
@@ -52,22 +52,30 @@ pub fn compare_until(
     options: &Options,
     deadline: Option<Instant>,
 ) -> Comparison {
+    let changes = changes(&old, &new, options, deadline);
+    Comparison::new(old, new, *options, changes)
+}
+
+/// What comparing `old` with `new` finds; past `deadline` it is marked approximate.
+pub fn changes(
+    old: &Document,
+    new: &Document,
+    options: &Options,
+    deadline: Option<Instant>,
+) -> Changes {
     // Quotations are compared on a second thread while the sentences are.
     let ((mut quotes, quotes_approximate), (mut sentences, sentences_approximate)) =
         crate::parallel::join(
             "compare-quotes",
-            || quotes::changes(&old, &new, options, deadline),
-            || sentences::rows(&old, &new, options, deadline),
+            || quotes::changes(old, new, options, deadline),
+            || sentences::rows(old, new, options, deadline),
         );
-    quotes::settle_speakers(&old, &new, &sentences, &mut quotes);
-    meaning::flag(&old, &new, &mut sentences, &mut quotes);
+    quotes::settle_speakers(old, new, &sentences, &mut quotes);
+    meaning::flag(old, new, &mut sentences, &mut quotes);
     // Any stage that met the deadline (a word diff inside a pair too) stopped early.
     let late = deadline.is_some_and(|d| Instant::now() > d);
-    let summary = Summary::count(&old, &new, &sentences, &quotes);
-    Comparison {
-        options: *options,
-        old,
-        new,
+    let summary = Summary::count(old, new, &sentences, &quotes);
+    Changes {
         sentences,
         quotes,
         summary,

@@ -243,6 +243,11 @@ impl Presented {
         &self.comparison
     }
 
+    /// The comparison presented, given back.
+    pub fn into_comparison(self) -> Comparison {
+        self.comparison
+    }
+
     /// The facts of every row, in display order.
     pub fn rows(&self) -> &[RowFacts] {
         &self.rows

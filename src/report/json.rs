@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::comparison::{Comparison, Flag, Kind, Options, QuoteKind, Summary, WordOp};
+use crate::comparison::{Changes, Comparison, Flag, Kind, Options, QuoteKind, Summary, WordOp};
 use crate::document::Document;
 use crate::text::Warning;
 
@@ -185,7 +185,7 @@ impl<'a> ComparisonJson<'a> {
     pub fn new(comparison: &'a Comparison) -> Self {
         Self {
             schema: SCHEMA,
-            tool: format!("palimpsest {}", env!("CARGO_PKG_VERSION")),
+            tool: tool(),
             options: &comparison.options,
             old: DocumentJson::new(&comparison.old),
             new: DocumentJson::new(&comparison.new),
@@ -240,6 +240,64 @@ fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
+/// Writes the JSON report (indented when `pretty`; the bytes of [`write`]) of the
+/// comparison of `old` with `new` under `options` that `compare` makes, and returns it. The
+/// head of the report (schema, tool, options and both documents: most of its bytes) is
+/// written here while `compare` runs on a thread of its own.
+pub fn write_comparing(
+    out: &mut dyn std::io::Write,
+    pretty: bool,
+    (old, new): (Document, Document),
+    options: &Options,
+    compare: impl Fn(&Document, &Document) -> Changes + Sync,
+) -> std::io::Result<Comparison> {
+    let comparison = if pretty {
+        let mut serializer = serde_json::Serializer::pretty(&mut *out);
+        stream(&mut serializer, (old, new), options, compare)
+    } else {
+        let mut serializer = serde_json::Serializer::new(&mut *out);
+        stream(&mut serializer, (old, new), options, compare)
+    }?;
+    out.write_all(b"\n")?;
+    Ok(comparison)
+}
+
+/// The fields of [`ComparisonJson`], in its order: the head while `old` and `new` are
+/// compared, the rest once they are.
+fn stream<W: std::io::Write, F: serde_json::ser::Formatter>(
+    serializer: &mut serde_json::Serializer<W, F>,
+    (old, new): (Document, Document),
+    options: &Options,
+    compare: impl Fn(&Document, &Document) -> Changes + Sync,
+) -> serde_json::Result<Comparison> {
+    use serde::ser::{SerializeStruct, Serializer};
+    let mut report = serializer.serialize_struct("ComparisonJson", 9)?;
+    let (changes, head) = crate::parallel::join(
+        "compare",
+        || compare(&old, &new),
+        || {
+            report.serialize_field("schema", SCHEMA)?;
+            report.serialize_field("tool", &tool())?;
+            report.serialize_field("options", options)?;
+            report.serialize_field("old", &DocumentJson::new(&old))?;
+            report.serialize_field("new", &DocumentJson::new(&new))
+        },
+    );
+    head?;
+    let comparison = Comparison::new(old, new, *options, changes);
+    report.serialize_field("sentences", &sentence_rows(&comparison))?;
+    report.serialize_field("quotes", &quote_rows(&comparison))?;
+    report.serialize_field("summary", &comparison.summary)?;
+    report.serialize_field("approximate", &comparison.approximate)?;
+    report.end()?;
+    Ok(comparison)
+}
+
+/// `palimpsest` and its version.
+fn tool() -> String {
+    format!("palimpsest {}", env!("CARGO_PKG_VERSION"))
+}
+
 /// Writes the JSON report of `comparison`, indented when `pretty`.
 pub fn write(
     out: &mut dyn std::io::Write,
@@ -253,4 +311,42 @@ pub fn write(
         serde_json::to_writer(&mut *out, &report)?;
     }
     out.write_all(b"\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn written_while_comparing_it_is_the_same_report() {
+        let old = Document::from_text(
+            "putin-v1.txt",
+            include_str!("../../tests/fixtures/seed/putin-v1.txt"),
+        );
+        let new = Document::from_text(
+            "putin-v2.txt",
+            include_str!("../../tests/fixtures/seed/putin-v2.txt"),
+        );
+        let options = Options::default();
+        for pretty in [false, true] {
+            let mut streamed = Vec::new();
+            let compare =
+                |old: &Document, new: &Document| crate::compare::changes(old, new, &options, None);
+            let comparison = write_comparing(
+                &mut streamed,
+                pretty,
+                (old.clone(), new.clone()),
+                &options,
+                compare,
+            )
+            .expect("written to memory");
+            let mut whole = Vec::new();
+            write(&mut whole, &comparison, pretty).expect("written to memory");
+            assert_eq!(
+                String::from_utf8_lossy(&streamed),
+                String::from_utf8_lossy(&whole)
+            );
+            assert!(comparison.summary.differs());
+        }
+    }
 }

@@ -11,6 +11,7 @@ pub mod text;
 
 use std::io::{self, Write};
 
+use crate::comparison::{Changes, Comparison, Options};
 use crate::document::Document;
 use crate::present::{Filter, Presented};
 
@@ -113,6 +114,25 @@ pub fn write(
         Format::Markdown => out.write_all(markdown::render(presented, options.filter).as_bytes()),
         Format::Csv => csv::write(out, presented, options.filter),
     }
+}
+
+/// Writes the report in `format` of the comparison of `old` with `new` under
+/// `compare_options` that `compare` makes, and returns it. A JSON report does not wait for
+/// the comparison to begin: see [`json::write_comparing`].
+pub fn write_comparing(
+    out: &mut dyn Write,
+    (format, options): (Format, ReportOptions),
+    (old, new): (Document, Document),
+    compare_options: &Options,
+    compare: impl Fn(&Document, &Document) -> Changes + Sync,
+) -> io::Result<Comparison> {
+    if format == Format::Json {
+        return json::write_comparing(out, options.pretty, (old, new), compare_options, compare);
+    }
+    let changes = compare(&old, &new);
+    let presented = Presented::new(Comparison::new(old, new, *compare_options, changes));
+    write(out, &presented, format, options)?;
+    Ok(presented.into_comparison())
 }
 
 /// A suggested file name for the report: `putin-v1-vs-putin-v2.html`.
