@@ -45,7 +45,14 @@ impl Words {
 
     /// `true` when `word` is in the set exactly as written (no change of case).
     pub fn contains_as_written(&self, word: &str) -> bool {
-        self.index().set.contains(word.as_bytes())
+        let index = self.index();
+        let bytes = word.as_bytes();
+        let Some(&first) = bytes.first() else {
+            return index.set.contains(bytes);
+        };
+        (index.shortest..=index.longest).contains(&bytes.len())
+            && index.first_bytes[usize::from(first)]
+            && index.set.contains(bytes)
     }
 
     /// `true` when `word`, in lower case, is in the set.

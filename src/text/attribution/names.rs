@@ -448,14 +448,37 @@ impl<'a> Iterator for Tokens<'a> {
                 continue;
             }
             let start = self.at;
-            self.at = bytes[start..]
-                .iter()
-                .position(u8::is_ascii_whitespace)
-                .map_or(bytes.len(), |n| start + n);
+            self.at = start + white_space_at(&bytes[start..]);
             // White space is ASCII: both ends are char boundaries.
             return self.text.get(start..self.at);
         }
     }
+}
+
+/// The offset of the first ASCII white space in `bytes` (its length if none), found eight
+/// bytes at a time: white space is among the bytes below `!`, which a word rarely holds.
+fn white_space_at(bytes: &[u8]) -> usize {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut at = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Every byte below `!` is flagged (and, after one, maybe a byte above it that
+        // borrowed): each flagged byte is looked at, lowest first.
+        let mut low = word.wrapping_sub(EACH * 0x21) & !word & HIGH;
+        while low != 0 {
+            let i = at + (low.trailing_zeros() / 8) as usize;
+            if bytes[i].is_ascii_whitespace() {
+                return i;
+            }
+            low &= low - 1;
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .map_or(bytes.len(), |n| at + n)
 }
 
 /// The acronym in `token` (`(KCNA)`, `(KCNA),`) when its letters are the initials of the
@@ -660,4 +683,41 @@ pub fn after_institution<'a, 'b>(run: &'b [&'a str]) -> &'b [&'a str] {
 /// `true` for a title or role word (`President`, `Sen.`, `spokesman`).
 pub fn is_role(word: &str) -> bool {
     ROLES.contains(word.trim_end_matches('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_the_words_of_each_paragraph() {
+        let pieces = [
+            "Ann",
+            " ",
+            "  ",
+            "\n",
+            "\n\n",
+            "\n\n\n",
+            "\t",
+            "\r\n",
+            "\u{b}",
+            "\u{1f}",
+            "é",
+            "“Yes,”",
+            "!",
+        ];
+        // Every piece at every offset of an eight-byte chunk, after and before every other.
+        for lead in 0..9 {
+            for a in pieces {
+                for b in pieces {
+                    let text = format!("{}{a}{b}{a}z{b}", "q".repeat(lead));
+                    let expected: Vec<&str> = text
+                        .split("\n\n")
+                        .flat_map(|p| p.split_ascii_whitespace().chain(["\n"]))
+                        .collect();
+                    assert_eq!(Tokens::new(&text).collect::<Vec<_>>(), expected, "{text:?}");
+                }
+            }
+        }
+    }
 }
