@@ -12,6 +12,7 @@ use std::hash::Hasher as _;
 use rustc_hash::FxHasher;
 
 use crate::comparison::Options;
+use crate::text::byte_scan;
 
 /// `text` as the options see it: borrowed when it is already in that form.
 pub fn normal_form<'a>(text: &'a str, options: &Options) -> Cow<'a, str> {
@@ -60,10 +61,10 @@ fn is_folded(text: &str) -> bool {
     let mut chunks = bytes.chunks_exact(8);
     let mut at = 0;
     for chunk in chunks.by_ref() {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+        let word = byte_scan::word(chunk);
         // Eight ASCII bytes with no control char are read at once: only their spaces count.
-        if word & HIGH == 0 && word.wrapping_sub(EACH * 0x20) & HIGH == 0 {
-            let spaces = zero_bytes(word ^ (EACH * u64::from(b' ')));
+        if word & byte_scan::HIGH == 0 && byte_scan::bytes_below(word, b' ') == 0 {
+            let spaces = byte_scan::bytes_equal(word, b' ');
             if spaces & (spaces << 8) != 0 || previous_space && spaces & 0x80 != 0 {
                 return false;
             }
@@ -85,17 +86,6 @@ fn is_folded(text: &str) -> bool {
         previous_space = bytes[i] == b' ';
     }
     true
-}
-
-/// The lowest bit of every byte of a word.
-const EACH: u64 = 0x0101_0101_0101_0101;
-/// The highest bit of every byte of a word.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// The high bit of each byte of `word` that is zero, and no other bit.
-fn zero_bytes(word: u64) -> u64 {
-    let low = !HIGH;
-    !(((word & low).wrapping_add(low)) | word | low)
 }
 
 /// `true` when the byte at `i` starts white space that a folded text has no place for.

@@ -1,5 +1,7 @@
 //! Character classes shared by the sentence splitter and the quotation finder.
 
+use crate::text::byte_scan;
+
 /// Ends a sentence: full stop, question and exclamation marks, ellipsis, and their CJK,
 /// Arabic and Devanagari counterparts.
 pub fn is_terminator(c: char) -> bool {
@@ -107,6 +109,13 @@ pub fn find_mark(s: &str, from: usize, wanted: impl Fn(char) -> bool) -> Option<
     let bytes = s.as_bytes();
     let mut i = from;
     while i < bytes.len() {
+        // Eight bytes with no mark and no lead byte of one are passed over at once.
+        if let Some(chunk) = bytes.get(i..i + 8)
+            && !may_hold_mark(byte_scan::word(chunk))
+        {
+            i += 8;
+            continue;
+        }
         if LEADS[bytes[i] as usize]
             && let Some(c) = s.get(i..).and_then(|rest| rest.chars().next())
             && wanted(c)
@@ -116,6 +125,15 @@ pub fn find_mark(s: &str, from: usize, wanted: impl Fn(char) -> bool) -> Option<
         i += 1;
     }
     None
+}
+
+/// `true` when one of the eight bytes of `word` is a byte of [`LEADS`] (or any byte above
+/// ASCII, which is cheaper to test and rarer than a lead byte is).
+fn may_hold_mark(word: u64) -> bool {
+    word & byte_scan::HIGH != 0
+        || b".!?\"'`"
+            .iter()
+            .any(|&mark| byte_scan::bytes_equal(word, mark) != 0)
 }
 
 /// The char just before byte offset `i` of `s`, if any.
@@ -152,6 +170,32 @@ pub fn trim_range(s: &str, start: usize, end: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_are_found_eight_bytes_at_a_time() {
+        let pieces = [
+            "word", " ", ".", "!", "?", "\"", "'", "`", "…", "“", "”", "’", "。", "！", "؟", "é",
+            "«",
+        ];
+        let quote = |c: char| matches!(c, '"' | '“' | '«' | '„');
+        for lead in 0..9 {
+            for a in pieces {
+                for b in pieces {
+                    let text = format!("{}{a}abcdefgh{b}{a}z", "q".repeat(lead));
+                    for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                        let naive = |wanted: &dyn Fn(char) -> bool| {
+                            text[from..]
+                                .char_indices()
+                                .find(|&(_, c)| wanted(c))
+                                .map(|(i, _)| from + i)
+                        };
+                        assert_eq!(find_mark(&text, from, is_terminator), naive(&is_terminator));
+                        assert_eq!(find_mark(&text, from, quote), naive(&quote), "{text:?}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn word_chars_agree_with_unicode() {

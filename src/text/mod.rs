@@ -2,6 +2,7 @@
 
 mod abbreviations;
 mod attribution;
+pub mod byte_scan;
 mod chars;
 pub mod lexicon;
 pub mod quotes;

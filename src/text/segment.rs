@@ -368,9 +368,14 @@ fn dateline_cut(block: &str) -> Option<usize> {
 fn credit_cuts(block: &str) -> Vec<usize> {
     let mut cuts = Vec::new();
     let mut from = 0;
-    while let Some(found) = block[from..].find(": ") {
+    // A colon is found by a fast byte search, then the space after it is looked at.
+    while let Some(found) = block[from..].find(':') {
         let colon = from + found;
-        from = colon + 2;
+        from = colon + 1;
+        if !block[from..].starts_with(' ') {
+            continue;
+        }
+        from += 1;
         let head = &block[..colon];
         let label_start = head.rfind(' ').map_or(0, |p| p + 1);
         let label = &head[label_start..];

@@ -5,6 +5,7 @@ use std::hash::{Hash, Hasher};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::text::byte_scan;
 use crate::text::lexicon::{
     ACCORDING_TO, ADVERBIAL_LEADS, FUNCTION_WORDS, HONORIFICS, MONTHS, NOT_NAMES,
     ORGANISATION_WORDS, PARTICLES, PLURAL_PRONOUNS, ROLES, SINGULAR_PRONOUNS, STARTERS,
@@ -458,14 +459,11 @@ impl<'a> Iterator for Tokens<'a> {
 /// The offset of the first ASCII white space in `bytes` (its length if none), found eight
 /// bytes at a time: white space is among the bytes below `!`, which a word rarely holds.
 fn white_space_at(bytes: &[u8]) -> usize {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut at = 0;
     for chunk in bytes.chunks_exact(8) {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
         // Every byte below `!` is flagged (and, after one, maybe a byte above it that
         // borrowed): each flagged byte is looked at, lowest first.
-        let mut low = word.wrapping_sub(EACH * 0x21) & !word & HIGH;
+        let mut low = byte_scan::bytes_below(byte_scan::word(chunk), b'!');
         while low != 0 {
             let i = at + (low.trailing_zeros() / 8) as usize;
             if bytes[i].is_ascii_whitespace() {
