@@ -26,7 +26,7 @@ pub fn pairs(
     same: impl Fn(usize, usize) -> bool,
     deadline: Option<Instant>,
 ) -> (Vec<(usize, usize)>, bool) {
-    let mut occurrences: FxHashMap<u64, (Vec<usize>, Vec<usize>)> = FxHashMap::default();
+    let mut occurrences: FxHashMap<u64, (Places, Places)> = FxHashMap::default();
     for (i, key) in old_keys.iter().enumerate() {
         occurrences.entry(*key).or_default().0.push(i);
     }
@@ -104,7 +104,7 @@ pub fn pairs(
         approximate |= deadline.is_some_and(|d| Instant::now() > d);
     }
 
-    let mut leftovers: Vec<&(Vec<usize>, Vec<usize>)> = occurrences
+    let mut leftovers: Vec<&(Places, Places)> = occurrences
         .iter()
         .filter(|(k, _)| unbalanced(k))
         .map(|(_, v)| v)
@@ -128,6 +128,41 @@ pub fn pairs(
     let mut out = matched.pairs;
     out.sort_unstable();
     (out, approximate)
+}
+
+/// Where a key occurs in one document. Most sentences occur once: one place is kept
+/// without a list of its own.
+#[derive(Debug, Default)]
+enum Places {
+    #[default]
+    None,
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Places {
+    fn push(&mut self, at: usize) {
+        *self = match std::mem::take(self) {
+            Self::None => Self::One(at),
+            Self::One(first) => Self::Many(vec![first, at]),
+            Self::Many(mut all) => {
+                all.push(at);
+                Self::Many(all)
+            }
+        };
+    }
+}
+
+impl std::ops::Deref for Places {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        match self {
+            Self::None => &[],
+            Self::One(at) => std::slice::from_ref(at),
+            Self::Many(all) => all,
+        }
+    }
 }
 
 /// Pairs found so far, and which sentences they use.

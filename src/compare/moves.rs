@@ -27,6 +27,8 @@ pub fn in_place(pairs: &[Pair]) -> Vec<bool> {
     let mut previous: Vec<Option<usize>> = vec![None; pairs.len()];
     let mut best_end: Option<Best> = None;
     let mut start = 0;
+    // The pairs of one old position, scored: one buffer for all positions.
+    let mut scored: Vec<(usize, Best)> = Vec::new();
     while start < order.len() {
         // Pairs that share an old position cannot both be kept: score them all before any
         // of them enters the tree.
@@ -34,21 +36,19 @@ pub fn in_place(pairs: &[Pair]) -> Vec<bool> {
         while end < order.len() && pairs[order[end]].old == pairs[order[start]].old {
             end += 1;
         }
-        let scored: Vec<(usize, Best)> = order[start..end]
-            .iter()
-            .map(|&i| {
-                let before = tree.prefix_max(pairs[i].new);
-                previous[i] = before.map(|b| b.index);
-                let (count, weight) = before.map_or((0, 0), |b| (b.count, b.weight));
-                let best = Best {
-                    count: count + 1,
-                    weight: weight + pairs[i].weight,
-                    index: i,
-                };
-                (i, best)
-            })
-            .collect();
-        for (i, best) in scored {
+        scored.clear();
+        scored.extend(order[start..end].iter().map(|&i| {
+            let before = tree.prefix_max(pairs[i].new);
+            previous[i] = before.map(|b| b.index);
+            let (count, weight) = before.map_or((0, 0), |b| (b.count, b.weight));
+            let best = Best {
+                count: count + 1,
+                weight: weight + pairs[i].weight,
+                index: i,
+            };
+            (i, best)
+        }));
+        for &(i, best) in &scored {
             tree.update(pairs[i].new, best);
             if best_end.is_none_or(|b| best.beats(&b)) {
                 best_end = Some(best);
