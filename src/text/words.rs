@@ -11,14 +11,25 @@ pub struct Words {
 }
 
 /// The words as hash sets, with what lets most lookups end before hashing: the shortest
-/// and longest word's length in bytes, and which bytes the words start with. Words of up
-/// to 16 bytes are kept packed in a number, which hashes in two multiplications.
+/// and longest word's length in bytes, the lengths of the words each byte starts (bit
+/// `n` for `n` bytes, bit 31 for 31 or more), and which bytes the words end with. Words of
+/// up to 16 bytes are kept packed in a number, which hashes in two multiplications.
 struct Index {
     set: FxHashSet<&'static [u8]>,
     packed: FxHashSet<u128>,
     shortest: usize,
     longest: usize,
-    first_bytes: [bool; 256],
+    lengths_by_first: [u32; 256],
+    last_bytes: [bool; 256],
+}
+
+impl Index {
+    /// `true` unless no word has the first byte, the length and the last byte of `bytes`.
+    fn may_hold(&self, bytes: &[u8], first: u8, last: u8) -> bool {
+        let length_bit = 1u32 << bytes.len().min(31);
+        self.lengths_by_first[usize::from(first)] & length_bit != 0
+            && self.last_bytes[usize::from(last)]
+    }
 }
 
 /// The bytes of a word of at most 16 bytes in one number, in lower case when asked (no
@@ -47,28 +58,26 @@ impl Words {
     pub fn contains_as_written(&self, word: &str) -> bool {
         let index = self.index();
         let bytes = word.as_bytes();
-        let Some(&first) = bytes.first() else {
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
             return index.set.contains(bytes);
         };
-        (index.shortest..=index.longest).contains(&bytes.len())
-            && index.first_bytes[usize::from(first)]
-            && index.set.contains(bytes)
+        index.may_hold(bytes, first, last) && index.set.contains(bytes)
     }
 
     /// `true` when `word`, in lower case, is in the set.
     pub fn contains(&self, word: &str) -> bool {
         let index = self.index();
         let bytes = word.as_bytes();
-        let Some(&first) = bytes.first() else {
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
             return index.set.contains(bytes);
         };
         if !word.is_ascii() {
             return index.set.contains(word.to_lowercase().as_bytes());
         }
-        if bytes.len() < index.shortest
-            || bytes.len() > index.longest
-            || !index.first_bytes[usize::from(first.to_ascii_lowercase())]
-        {
+        if bytes.len() < index.shortest || bytes.len() > index.longest {
+            return false;
+        }
+        if !index.may_hold(bytes, first.to_ascii_lowercase(), last.to_ascii_lowercase()) {
             return false;
         }
         if bytes.len() <= 16 {
@@ -79,10 +88,13 @@ impl Words {
 
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
-            let mut first_bytes = [false; 256];
+            let mut lengths_by_first = [0u32; 256];
+            let mut last_bytes = [false; 256];
             for word in self.words {
-                if let Some(&b) = word.as_bytes().first() {
-                    first_bytes[usize::from(b)] = true;
+                let bytes = word.as_bytes();
+                if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
+                    lengths_by_first[usize::from(first)] |= 1 << bytes.len().min(31);
+                    last_bytes[usize::from(last)] = true;
                 }
             }
             Index {
@@ -95,7 +107,8 @@ impl Words {
                     .collect(),
                 shortest: self.words.iter().map(|w| w.len()).min().unwrap_or(0),
                 longest: self.words.iter().map(|w| w.len()).max().unwrap_or(0),
-                first_bytes,
+                lengths_by_first,
+                last_bytes,
             }
         })
     }
@@ -107,6 +120,64 @@ mod tests {
 
     static SAMPLE: Words = Words::new(&["said", "mr", "т.е"]);
     static LONG: Words = Words::new(&["responsabilidades", "x"]);
+
+    #[test]
+    fn every_listed_word_passes_the_filters() {
+        use crate::text::lexicon::*;
+        static VERY_LONG: Words = Words::new(&["an-unusually-long-word-of-forty-bytes-ok", "ab"]);
+        let lists: &[&Words] = &[
+            &VERY_LONG,
+            &SPEECH_VERBS,
+            &VERBS_WITH_OBJECT,
+            &ADVERBS,
+            &CLAUSE_WORDS,
+            &PREPOSITIONS,
+            &ROLES,
+            &GENERIC_SOURCES,
+            &DETERMINERS,
+            &PARTICLES,
+            &FEMALE_FIRST_NAMES,
+            &MALE_FIRST_NAMES,
+            &COMPANY_SUFFIXES,
+            &NOT_NAMES,
+            &FUNCTION_WORDS,
+            &PREPOSITIVE,
+            &BEFORE_NUMBER,
+            &STATES,
+            &CONTINUING,
+            &STARTERS,
+            &RELATIVE_DATES,
+            &DATE_LEADS,
+            &DATE_PERIODS,
+            &NEGATIONS,
+            &DEMONYM_ENDINGS,
+            &NUMBER_IDIOMS,
+            &ACCORDING_TO,
+            &SINGULAR_PRONOUNS,
+            &ORGANISATION_WORDS,
+            &PLURAL_PRONOUNS,
+            &AUXILIARIES,
+            &BE_FORMS,
+            &SUBORDINATORS,
+            &ADVERBIAL_LEADS,
+            &HONORIFICS,
+            &STOP_WORDS,
+        ];
+        for list in lists {
+            for word in list.words() {
+                let mut capitalised = word.chars();
+                let capitalised: String = capitalised
+                    .next()
+                    .map(|c| c.to_uppercase().chain(capitalised).collect())
+                    .unwrap_or_default();
+                assert!(list.contains(word), "{word}");
+                assert!(list.contains(&word.to_uppercase()), "{word}");
+                assert!(list.contains(&capitalised), "{word}");
+                assert!(list.contains_as_written(word), "{word}");
+            }
+        }
+        assert!(!VERY_LONG.contains("an-unusually-long-word-of-forty-bytes-OX"));
+    }
 
     #[test]
     fn case_does_not_matter() {
