@@ -174,22 +174,19 @@ fn run_diff(args: &DiffArgs) -> anyhow::Result<u8> {
         color: false,
         pretty: true,
     };
-    let mut pair = Some((old, new));
     let mut differs = false;
     // The comparison is made as the report is written: a JSON report's head goes out
     // while it runs.
-    let mut fill = |w: &mut dyn Write, report_options: ReportOptions| match pair.take() {
-        Some(pair) => {
-            let compare = |old: &Document, new: &Document| {
-                let deadline = Instant::now() + compare::TIME_BUDGET;
-                compare::changes(old, new, &options, Some(deadline))
-            };
-            let comparison =
-                report::write_comparing(w, (format, report_options), pair, &options, compare)?;
-            differs = comparison.summary.differs();
-            Ok(())
-        }
-        None => Ok(()),
+    let fill = |w: &mut dyn Write, report_options: ReportOptions| {
+        let compare = |old: &Document, new: &Document| {
+            let deadline = Instant::now() + compare::TIME_BUDGET;
+            compare::changes(old, new, &options, Some(deadline))
+        };
+        let pair = (old, new);
+        let comparison =
+            report::write_comparing(w, (format, report_options), pair, &options, compare)?;
+        differs = comparison.summary.differs();
+        Ok(())
     };
     match &args.output {
         Some(target) => {
